@@ -1,0 +1,76 @@
+// scorecard: the native command-line tool, built from the same core as the app,
+// for scripting rubric imports and panel consolidation.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* usage;
+    const char* help;
+    int (*run)(const scorecard::cli::Args&);
+};
+
+// The whole command set at a glance.
+const Command kCommands[] = {
+    {"rubric", "rubric FILE", "import a rubric (career-framework Markdown or rubric JSON), print its JSON",
+     scorecard::cli::run_rubric},
+    {"validate", "validate FILE...", "check scorecard files; one line per problem, FILE: field: message",
+     scorecard::cli::run_validate},
+    {"consolidate", "consolidate FILE... [--format json|csv|md]",
+     "consolidate one candidate's scorecards into a panel on stdout", scorecard::cli::run_consolidate},
+};
+
+void print_help(FILE* out) {
+    std::fprintf(out,
+                 "scorecard %s: structured-interview rubrics, scorecards and panels\n\n"
+                 "Usage: scorecard COMMAND [ARGS]\n\nCommands:\n",
+                 SCORECARD_VERSION);
+    for (const auto& c : kCommands) std::fprintf(out, "  %-44s %s\n", c.usage, c.help);
+    std::fprintf(out,
+                 "\nOptions:\n  --help      show this help\n  --version   show the version\n\n"
+                 "Exit status: 0 success, 1 usage error, 2 invalid input.\n");
+}
+
+}  // namespace
+
+namespace scorecard::cli {
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = path + ": cannot open: " + std::strerror(errno);
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+}  // namespace scorecard::cli
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        print_help(stderr);
+        return 1;
+    }
+    std::string first = argv[1];
+    if (first == "--help" || first == "-h" || first == "help") {
+        print_help(stdout);
+        return 0;
+    }
+    if (first == "--version") {
+        std::printf("scorecard %s\n", SCORECARD_VERSION);
+        return 0;
+    }
+    for (const auto& c : kCommands) {
+        if (first == c.name) return c.run(scorecard::cli::Args(argv + 2, argv + argc));
+    }
+    std::fprintf(stderr, "scorecard: unknown command '%s' (try --help)\n", first.c_str());
+    return 1;
+}

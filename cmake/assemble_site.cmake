@@ -1,0 +1,31 @@
+# Assembles the static site in SITE from the shell page (web/shell), the linked
+# app (BIN/scorecard.{js,wasm,data}) and public/ as it is, then stamps the
+# service worker with a version that is the digest of every cached file.
+# Usage: cmake -DSRC=<source> -DBIN=<web build> -DSITE=<site dir> -P assemble_site.cmake
+file(REMOVE_RECURSE "${SITE}")
+file(MAKE_DIRECTORY "${SITE}")
+file(COPY "${SRC}/public/" DESTINATION "${SITE}")
+foreach(f index.html shell.css shell.js)
+  file(COPY "${SRC}/web/shell/${f}" DESTINATION "${SITE}")
+endforeach()
+foreach(f scorecard.js scorecard.wasm scorecard.data)
+  file(COPY "${BIN}/${f}" DESTINATION "${SITE}")
+endforeach()
+
+file(GLOB_RECURSE site_files RELATIVE "${SITE}" "${SITE}/*")
+list(SORT site_files)
+set(hashes "")
+set(list_js "'./'")
+foreach(f IN LISTS site_files)
+  file(SHA256 "${SITE}/${f}" h)
+  string(APPEND hashes "${h} ${f}\n")
+  string(APPEND list_js ", './${f}'")
+endforeach()
+string(SHA256 version "${hashes}")
+string(SUBSTRING "${version}" 0 16 version)
+file(READ "${SRC}/web/shell/sw.js" sw)
+string(REPLACE "@SCORECARD_SITE_VERSION@" "${version}" sw "${sw}")
+string(REPLACE "@SCORECARD_SITE_FILES@" "${list_js}" sw "${sw}")
+file(WRITE "${SITE}/sw.js" "${sw}")
+file(WRITE "${SITE}/version.txt" "${version}\n")
+message(STATUS "Site ${version}: ${SITE}")

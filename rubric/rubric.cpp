@@ -1,0 +1,194 @@
+// The rubric model's own rules: slugs (ids that stay stable across imports),
+// the framework's default rating scale, and the invariants every rubric keeps.
+#include "rubric.hpp"
+
+#include <set>
+#include <string>
+
+namespace scorecard {
+
+const Competency* Rubric::find(const std::string& competency_id) const {
+    for (const auto& c : competencies)
+        if (c.id == competency_id) return &c;
+    return nullptr;
+}
+
+int Rubric::total_minutes() const {
+    int total = 0;
+    for (const auto& c : competencies) total += c.minutes;
+    return total;
+}
+
+namespace {
+
+// Decodes one UTF-8 code point at s[i]; invalid bytes come back as U+FFFD, one byte long.
+char32_t next_code_point(const std::string& s, size_t& i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len; ++k) {
+        auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) {
+            ++i;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    i += len;
+    return cp;
+}
+
+// Base letters for Latin-1 Supplement U+00C0..U+00FF ('\0' = not a letter to keep).
+constexpr const char* kLatin1Fold[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+// Base letters for Latin Extended-A U+0100..U+017F (IJ and OE are special-cased).
+constexpr const char* kLatinExtAFold =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(std::char_traits<char>::length(kLatinExtAFold) == 128);
+
+// The ASCII letters a code point folds to: "" when it is not a letter or digit we keep.
+std::string fold(char32_t cp) {
+    if (cp < 0x80) {
+        char c = static_cast<char>(cp);
+        if (c >= 'A' && c <= 'Z') return std::string(1, static_cast<char>(c - 'A' + 'a'));
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+        return "";
+    }
+    if (cp >= 0xC0 && cp <= 0xFF) return kLatin1Fold[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) {
+        if (cp == 0x132 || cp == 0x133) return "ij";
+        if (cp == 0x152 || cp == 0x153) return "oe";
+        if (cp == 0x138) return "k";
+        if (cp == 0x149) return "n";
+        return std::string(1, kLatinExtAFold[cp - 0x100]);
+    }
+    return "";
+}
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
+
+}  // namespace
+
+std::string slugify(const std::string& text) {
+    std::string out;
+    bool pending_dash = false;
+    for (size_t i = 0; i < text.size();) {
+        char32_t cp = next_code_point(text, i);
+        // "team's" reads as one word, so an apostrophe joins rather than separates.
+        if (is_apostrophe(cp)) continue;
+        std::string letters = fold(cp);
+        if (letters.empty()) {
+            pending_dash = !out.empty();
+            continue;
+        }
+        if (pending_dash) out += '-';
+        pending_dash = false;
+        out += letters;
+    }
+    return out;
+}
+
+void make_unique_ids(std::vector<std::string>& ids) {
+    // Ids already present win over generated suffixes, so "a, a, a-2" gives "a, a-3, a-2".
+    std::set<std::string> taken(ids.begin(), ids.end());
+    std::set<std::string> seen;
+    for (auto& id : ids) {
+        if (seen.insert(id).second) continue;
+        for (int n = 2;; ++n) {
+            std::string candidate = id + "-" + std::to_string(n);
+            if (!taken.count(candidate)) {
+                id = candidate;
+                taken.insert(candidate);
+                seen.insert(candidate);
+                break;
+            }
+        }
+    }
+}
+
+std::vector<ScaleLevel> default_scale() {
+    // The framework's own rating words (root README, "How to rate yourself"), with
+    // anchors phrased as evidence relative to the level being interviewed for.
+    return {
+        {1, "Improvement needed",
+         "Little or no evidence of this at the scope expected of this level, or evidence that "
+         "works against it; the gap is significant."},
+        {2, "Maturing",
+         "Some evidence, but inconsistent or at a narrower scope than this level expects; "
+         "growth is needed, with a good trajectory."},
+        {3, "Performing", "Evidence shows this consistently at the scope expected of this level."},
+        {4, "Exceeding",
+         "Evidence shows this consistently beyond the scope expected of this level, with impact "
+         "that reaches further than the role requires."},
+    };
+}
+
+std::vector<RecommendationLevel> default_recommendations() {
+    return {{"strong_no", "Strong no"}, {"no", "No"}, {"yes", "Yes"}, {"strong_yes", "Strong yes"}};
+}
+
+void apply_default_scales(Rubric& rubric) {
+    if (rubric.scale.empty()) rubric.scale = default_scale();
+    if (rubric.recommendations.empty()) rubric.recommendations = default_recommendations();
+}
+
+std::optional<Error> check_rubric(const Rubric& rubric) {
+    auto err = [&](std::string field, std::string message) {
+        return Error{rubric.source, 0, std::move(field), std::move(message)};
+    };
+    if (rubric.id.empty()) return err("id", "rubric id is empty");
+    if (rubric.title.empty()) return err("title", "rubric title is empty");
+    if (rubric.competencies.empty()) return err("competencies", "rubric has no competency");
+    std::set<std::string> competency_ids;
+    for (size_t i = 0; i < rubric.competencies.size(); ++i) {
+        const auto& c = rubric.competencies[i];
+        std::string at = "competencies[" + std::to_string(i) + "]";
+        if (c.id.empty()) return err(at + ".id", "competency id is empty");
+        if (!competency_ids.insert(c.id).second)
+            return err(at + ".id", "competency id '" + c.id + "' is used twice");
+        if (c.title.empty()) return err(at + ".title", "competency title is empty");
+        if (c.behaviours.empty())
+            return err(at + ".behaviours", "competency '" + c.title + "' has no behaviours");
+        std::set<std::string> behaviour_ids;
+        for (size_t b = 0; b < c.behaviours.size(); ++b) {
+            std::string bat = at + ".behaviours[" + std::to_string(b) + "]";
+            if (c.behaviours[b].id.empty()) return err(bat + ".id", "behaviour id is empty");
+            if (!behaviour_ids.insert(c.behaviours[b].id).second)
+                return err(bat + ".id", "behaviour id '" + c.behaviours[b].id + "' is used twice");
+            if (c.behaviours[b].text.empty()) return err(bat + ".text", "behaviour text is empty");
+        }
+        if (c.minutes < 0) return err(at + ".minutes", "minutes must not be negative");
+        if (c.weight && !(*c.weight > 0 && *c.weight < 1e6))
+            return err(at + ".weight", "weight must be a positive number");
+        for (size_t q = 0; q < c.questions.size(); ++q)
+            if (c.questions[q].text.empty())
+                return err(at + ".questions[" + std::to_string(q) + "].text", "question text is empty");
+    }
+    std::set<int> values;
+    for (size_t i = 0; i < rubric.scale.size(); ++i) {
+        const auto& s = rubric.scale[i];
+        std::string at = "scale[" + std::to_string(i) + "]";
+        if (s.label.empty()) return err(at + ".label", "scale label is empty");
+        if (i > 0 && s.value <= rubric.scale[i - 1].value)
+            return err(at + ".value", "scale values must be ascending and distinct");
+    }
+    std::set<std::string> rec_ids;
+    for (size_t i = 0; i < rubric.recommendations.size(); ++i) {
+        const auto& r = rubric.recommendations[i];
+        std::string at = "recommendations[" + std::to_string(i) + "]";
+        if (r.id.empty()) return err(at + ".id", "recommendation id is empty");
+        if (!rec_ids.insert(r.id).second) return err(at + ".id", "recommendation id '" + r.id + "' is used twice");
+        if (r.label.empty()) return err(at + ".label", "recommendation label is empty");
+    }
+    return std::nullopt;
+}
+
+}  // namespace scorecard

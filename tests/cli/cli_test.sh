@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The native CLI's contract: exit codes, stdout and FILE:LINE / FILE: field messages.
+# Usage: tests/cli/cli_test.sh build/native/scorecard   (prints "cli: N passed, N failed")
+set -u
+S=${1:-build/native/scorecard}
+cd "$(dirname "$0")/../.."
+SHARED=${SCORECARD_SHARED_RUBRICS:-../shared/rubrics}
+D=tests/data
+OUT=$(mktemp); ERR=$(mktemp); trap 'rm -f "$OUT" "$ERR"' EXIT
+passed=0; failed=0
+# expect NAME EXIT-CODE STDOUT-PATTERN STDERR-PATTERN -- command...
+expect() {
+  local name=$1 code=$2 out_re=$3 err_re=$4; shift 5
+  "$@" >"$OUT" 2>"$ERR"; local rc=$?
+  local why=""
+  [ "$rc" = "$code" ] || why="exit $rc, expected $code"
+  [ -z "$why" ] && [ -n "$out_re" ] && ! grep -qE -- "$out_re" "$OUT" && why="stdout lacks /$out_re/"
+  [ -z "$why" ] && [ -n "$err_re" ] && ! grep -qE -- "$err_re" "$ERR" && why="stderr lacks /$err_re/: $(head -c 300 "$ERR")"
+  if [ -z "$why" ]; then passed=$((passed + 1)); echo "ok    $name"
+  else failed=$((failed + 1)); echo "FAIL  $name: $why"; fi
+}
+
+expect "--help lists the commands" 0 'rubric FILE' '' -- "$S" --help
+expect "--version" 0 '^scorecard [0-9]+\.[0-9]+\.[0-9]+' '' -- "$S" --version
+expect "no arguments is a usage error" 1 '' 'Usage' -- "$S"
+expect "unknown command" 1 '' 'unknown command' -- "$S" frobnicate
+for f in "$SHARED"/octopus-support/L*.md; do
+  expect "rubric $(basename "$f")" 0 '"format": "rubric"' '' -- "$S" rubric "$f"
+done
+expect "rubric L5 has its four competencies" 0 'I build and protect a strong, values-aligned culture' '' -- \
+  "$S" rubric "$SHARED/octopus-support/L5-Senior-Support-Manager.md"
+for f in "$D"/rubrics/*.md; do
+  expect "rubric, other track: $(basename "$f")" 0 '"competencies"' '' -- "$S" rubric "$f"
+done
+expect "rubric JSON round trip" 0 '"format": "rubric"' '' -- bash -c \
+  "\"$S\" rubric \"$SHARED/octopus-support/L4-Support-Manager.md\" > /tmp/sc-rt.json && \"$S\" rubric /tmp/sc-rt.json"
+expect "bad rubric: no H1" 2 '' '^tests/data/rubrics/bad/no-h1.md(:[0-9]+)?: .*title' -- "$S" rubric "$D/rubrics/bad/no-h1.md"
+expect "bad rubric: no competency" 2 '' 'no-competency.md(:[0-9]+)?: no competency' -- "$S" rubric "$D/rubrics/bad/no-competency.md"
+expect "bad rubric: competency without behaviours" 2 '' 'empty-competency.md:[0-9]+: .*no behaviours' -- "$S" rubric "$D/rubrics/bad/empty-competency.md"
+expect "bad rubric: duplicate titles" 2 '' 'duplicate-titles.md:[0-9]+: .*twice' -- "$S" rubric "$D/rubrics/bad/duplicate-titles.md"
+expect "bad rubric: not UTF-8" 2 '' 'not-utf8.md:[0-9]+: not UTF-8' -- "$S" rubric "$D/rubrics/bad/not-utf8.md"
+expect "bad rubric: unknown JSON version" 2 '' 'unknown-version.json: version: ' -- "$S" rubric "$D/rubrics/bad/unknown-version.json"
+expect "bad rubric: JSON syntax" 2 '' 'syntax-error.json:[0-9]+: not valid JSON' -- "$S" rubric "$D/rubrics/bad/syntax-error.json"
+BIG=$(mktemp --suffix=.md); { echo "# L1: Big"; echo "## I am big"; head -c 2200000 /dev/zero | tr '\0' 'a' | fold -w 100 | sed 's/^/- /'; } > "$BIG"
+expect "bad rubric: over the size limit" 2 '' "$(basename "$BIG").*limit" -- "$S" rubric "$BIG"
+rm -f "$BIG"
+expect "missing file" 2 '' 'nope.md' -- "$S" rubric nope.md
+expect "validate four good scorecards" 0 '4 files valid' '' -- "$S" validate "$D"/scorecards/*.json
+for f in "$D"/scorecards/bad/*.json; do
+  case $(basename "$f") in
+    draft.*) expect "validate: a draft is valid with a warning" 0 '' 'draft' -- "$S" validate "$f" ;;
+    other-candidate.*|other-rubric.*|duplicate-*) ;;  # valid alone; problems only within a set (below)
+    *) expect "validate: $(basename "$f")" 2 '' "^$f(:[0-9]+)?: " -- "$S" validate "$f" ;;
+  esac
+done
+expect "validate names the field" 2 '' 'score-5.scorecard.json: competencies\[1\]\.score: ' -- "$S" validate "$D/scorecards/bad/score-5.scorecard.json"
+expect "validate: edited after submit" 2 '' 'edited after it was submitted' -- "$S" validate "$D/scorecards/bad/edited-after-submit.scorecard.json"
+expect "consolidate JSON" 0 '"format": "panel"' '' -- "$S" consolidate "$D"/scorecards/*.json
+expect "consolidate CSV" 0 '^competency,' '' -- "$S" consolidate "$D"/scorecards/*.json --format csv
+expect "consolidate Markdown" 0 '\|' '' -- "$S" consolidate "$D"/scorecards/*.json --format md
+expect "consolidate skips a bad file, keeps the good" 0 '"format": "panel"' 'score-5' -- "$S" consolidate "$D"/scorecards/*.json "$D/scorecards/bad/score-5.scorecard.json"
+expect "consolidate: no valid file" 2 '' 'syntax-error' -- "$S" consolidate "$D/scorecards/bad/syntax-error.scorecard.json"
+expect "consolidate: unknown format" 1 '' 'format' -- "$S" consolidate "$D"/scorecards/*.json --format xml
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

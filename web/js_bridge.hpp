@@ -1,0 +1,28 @@
+// Every call from C++ into the page's JavaScript (web/scorecard_glue.js's
+// Module.scorecard object), as plain C++ functions over std::string.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace web {
+
+std::string clipboard_text();              // the last pasted or copied text
+void set_clipboard_text(const std::string& text);
+void set_ime_position(float x, float y);
+void set_cursor(const char* css_cursor);
+
+std::optional<std::string> storage_get(const std::string& key);
+bool storage_set(const std::string& key, const std::string& value);
+void storage_remove(const std::string& key);
+std::vector<std::string> storage_keys();
+
+void open_files(const std::string& purpose, const std::string& accept, bool multiple);
+void download(const std::string& name, const std::string& mime, const std::string& text);
+void set_unsaved(bool unsaved);
+bool prefers_dark();
+bool is_mac();
+bool test_mode();
+void started(bool ok, const std::string& message);  // hides the loading screen or shows the message
+
+}  // namespace web

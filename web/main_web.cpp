@@ -1,0 +1,123 @@
+// The web runner, the only glue between the pieces: a WebGL2 context on the
+// page's canvas, Dear ImGui with the browser backend (imgui_impl_web) and the
+// OpenGL3 renderer, and the App over the browser Platform. Frames are drawn on
+// demand: JavaScript calls sc_frame when input or a timer asks for one.
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <memory>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_web.hpp"
+#include "js_bridge.hpp"
+#include "platform_web.hpp"
+#include "ui/app.hpp"
+#include "ui/widget_registry.hpp"
+
+namespace {
+std::unique_ptr<web::WebPlatform> g_platform;
+std::unique_ptr<ui::App> g_app;
+EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_gl = 0;
+
+// Files arrive one by one between sc_files_begin and sc_files_end.
+std::string g_files_purpose;
+std::vector<ui::FileIn> g_files;
+}  // namespace
+
+extern "C" {
+
+// Draws one frame; returns milliseconds until the app wants the next one (0 now, -1 idle).
+EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
+    if (!g_app) return -1;
+    emscripten_webgl_make_context_current(g_gl);
+    const auto& display = ImGui_ImplWeb_GetDisplay();
+    if (ImGui_ImplWeb_ConsumeScaleChange()) {
+        g_app->build_fonts(display.scale_x);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    bool input = ImGui_ImplWeb_ConsumeInput();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplWeb_NewFrame(now_ms / 1000.0);
+    ImGui::NewFrame();
+    g_app->frame(now_ms / 1000.0, input);
+    ImGui::Render();
+    int fb_w = int(display.css_width * display.scale_x + 0.5f), fb_h = int(display.css_height * display.scale_y + 0.5f);
+    glViewport(0, 0, fb_w, fb_h);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ui::widget_registry_end_frame();
+    double wait = g_app->seconds_until_next_frame();
+    return wait < 0 ? -1 : wait * 1000.0;
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_files_begin(const char* purpose, int) {
+    g_files_purpose = purpose;
+    g_files.clear();
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_file(const char* name, const char* bytes, int length) {
+    g_files.push_back({name, std::string(bytes, size_t(length))});
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_files_end() {
+    if (g_app) g_app->on_files(g_files_purpose, std::move(g_files));
+    g_files.clear();
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_flush() {
+    if (g_app) g_app->flush();
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
+    if (g_app) g_app->set_system_dark(dark != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* sc_test_widgets() { return ui::widget_registry_json().c_str(); }
+
+}  // extern "C"
+
+int main() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.antialias = false;
+    // Tests read the canvas back to check it is not blank.
+    attrs.preserveDrawingBuffer = web::test_mode();
+    g_gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (g_gl <= 0) {
+        web::started(false,
+                     "Scorecard could not start WebGL2 on this page. Enable hardware acceleration in the browser "
+                     "settings, or use a current Chrome, Edge, Firefox or Safari.");
+        return 0;
+    }
+    emscripten_webgl_make_context_current(g_gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is fixed; nothing to remember between sessions
+    io.LogFilename = nullptr;
+    g_platform = std::make_unique<web::WebPlatform>();
+    ImGui_ImplWeb_Init(g_platform->is_mac());
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    ui::widget_registry_enable(web::test_mode());
+
+    g_app = std::make_unique<ui::App>(*g_platform);
+    if (!g_app->build_fonts(1.0f)) {
+        web::started(false, "Scorecard's fonts did not load. Reload the page.");
+        return 0;
+    }
+    g_app->load();
+    web::started(true, "");
+    return 0;
+}

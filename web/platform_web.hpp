@@ -1,0 +1,22 @@
+// The browser's implementation of ui::Platform (storage in localStorage, files by
+// chooser, drop and download, the system clipboard).
+#pragma once
+#include "ui/platform.hpp"
+
+namespace web {
+
+class WebPlatform final : public ui::Platform {
+public:
+    std::optional<std::string> load(const std::string& key) override;
+    bool store(const std::string& key, const std::string& value) override;
+    void remove(const std::string& key) override;
+    std::vector<std::string> keys() override;
+    void open_files(const std::string& purpose, const std::string& accept, bool multiple) override;
+    void save_file(const std::string& name, const std::string& mime, const std::string& text) override;
+    void copy_to_clipboard(const std::string& text) override;
+    void set_unsaved_work(bool unsaved) override;
+    bool prefers_dark() override;
+    bool is_mac() override;
+};
+
+}  // namespace web
