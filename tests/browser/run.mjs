@@ -10,7 +10,7 @@ import {launch} from './lib.mjs';
 
 const filter = process.argv[2] || '';
 const dir = path.dirname(new URL(import.meta.url).pathname);
-const site = path.resolve('build/site');
+const site = path.resolve(process.env.SCORECARD_SITE || 'build/site');
 if (!fs.existsSync(path.join(site, 'index.html'))) {
   console.error('browser: build/site is missing: build the web preset first');
   process.exit(2);
