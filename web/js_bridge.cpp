@@ -14,6 +14,7 @@ EM_JS(char*, js_clipboard_text, (), {
 EM_JS(void, js_set_clipboard_text, (const char* s), { Module.scorecard.setClipboard(UTF8ToString(s)); });
 EM_JS(void, js_set_ime_position, (float x, float y), { Module.scorecard.setImePos(x, y); });
 EM_JS(void, js_set_cursor, (const char* c), { Module.scorecard.setCursor(UTF8ToString(c)); });
+EM_JS(void, js_set_text_input, (int active), { Module.scorecard.setTextInput(active !== 0); });
 EM_JS(char*, js_storage_get, (const char* key), {
   const s = Module.scorecard.storageGet(UTF8ToString(key));
   if (s === null || s === undefined) return 0;
@@ -52,6 +53,7 @@ std::string clipboard_text() { return take(js_clipboard_text()); }
 void set_clipboard_text(const std::string& text) { js_set_clipboard_text(text.c_str()); }
 void set_ime_position(float x, float y) { js_set_ime_position(x, y); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void set_text_input(bool active) { js_set_text_input(active ? 1 : 0); }
 
 std::optional<std::string> storage_get(const std::string& key) {
     char* p = js_storage_get(key.c_str());

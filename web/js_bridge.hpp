@@ -11,6 +11,7 @@ std::string clipboard_text();              // the last pasted or copied text
 void set_clipboard_text(const std::string& text);
 void set_ime_position(float x, float y);
 void set_cursor(const char* css_cursor);
+void set_text_input(bool active);  // a text field has focus: typed characters go as text only
 
 std::optional<std::string> storage_get(const std::string& key);
 bool storage_set(const std::string& key, const std::string& value);

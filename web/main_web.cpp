@@ -7,9 +7,13 @@
 #include <GLES3/gl3.h>
 
 #include <memory>
+#include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_web.hpp"
 #include "js_bridge.hpp"
@@ -52,6 +56,11 @@ EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ui::widget_registry_end_frame();
+    static bool text_input = false;
+    if (ImGui::GetIO().WantTextInput != text_input) {
+        text_input = ImGui::GetIO().WantTextInput;
+        web::set_text_input(text_input);
+    }
     double wait = g_app->seconds_until_next_frame();
     return wait < 0 ? -1 : wait * 1000.0;
 }
@@ -71,7 +80,13 @@ EMSCRIPTEN_KEEPALIVE void sc_files_end() {
 }
 
 EMSCRIPTEN_KEEPALIVE void sc_flush() {
-    if (g_app) g_app->flush();
+    if (!g_app) return;
+    // Typed characters may still wait in ImGui's input queue (it trickles interleaved keys
+    // and text over frames): apply them before storing, so a reload or a closed tab keeps
+    // every keystroke.
+    for (int i = 0; i < 200 && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++i)
+        sc_frame(emscripten_get_now());
+    g_app->flush();
 }
 
 EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
@@ -79,6 +94,44 @@ EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sc_test_widgets() { return ui::widget_registry_json().c_str(); }
+
+// What a browser test cannot see in the widget list: the font atlas's scale (crisp text
+// follows the pixel ratio) and the notices' text (a notice is text, not a widget).
+EMSCRIPTEN_KEEPALIVE const char* sc_test_info() {
+    static std::string out;
+    nlohmann::json j;
+    const ImGuiIO& io = ImGui::GetIO();
+    j["fontGlobalScale"] = io.FontGlobalScale;
+    j["bodyFontPixels"] = g_app && g_app->fonts.body ? g_app->fonts.body->FontSize : 0.0f;
+    j["atlas"] = {io.Fonts->TexWidth, io.Fonts->TexHeight};
+    j["framebufferScale"] = {io.DisplayFramebufferScale.x, io.DisplayFramebufferScale.y};
+    j["displaySize"] = {io.DisplaySize.x, io.DisplaySize.y};
+    nlohmann::json notices = nlohmann::json::array();
+    if (g_app)
+        for (const auto& n : g_app->notices)
+            notices.push_back({{"kind", n.kind == ui::Notice::Error ? "error" : n.kind == ui::Notice::Success ? "success" : "info"},
+                               {"text", n.text}});
+    j["notices"] = notices;
+    out = j.dump();
+    return out.c_str();
+}
+
+// The characters of `utf8` that the body or bold font has no glyph for (drawn as '?').
+EMSCRIPTEN_KEEPALIVE const char* sc_test_missing_glyphs(const char* utf8) {
+    static std::string out;
+    out.clear();
+    for (const char* s = utf8; *s;) {
+        unsigned int c = 0;
+        const char* start = s;
+        s += ImTextCharFromUtf8(&c, s, nullptr);
+        for (ImFont* f : {g_app ? g_app->fonts.body : nullptr, g_app ? g_app->fonts.bold : nullptr})
+            if (c >= 0x20 && (!f || !f->FindGlyphNoFallback(ImWchar(c)))) {
+                out.append(start, s);
+                break;
+            }
+    }
+    return out.c_str();
+}
 
 }  // extern "C"
 

@@ -38,6 +38,9 @@ var Module = typeof Module !== 'undefined' ? Module : {};
   // within the user gesture) and schedules the next one the app asks for.
   function renderNow(t) {
     if (!ready) return;
+    // A ratio change does not always fire an event (Chromium's emulation fires neither the
+    // media query nor 'resize'): any frame that sees a new ratio resizes first.
+    if ((window.devicePixelRatio || 1) !== lastRatio) resize();
     const wait = Module._sc_frame(t === undefined ? performance.now() : t);
     framesRendered++;
     if (wakeTimer !== null) { clearTimeout(wakeTimer); wakeTimer = null; }
@@ -66,7 +69,11 @@ var Module = typeof Module !== 'undefined' ? Module : {};
     mq.addEventListener('change', onChange);
   }
   window.addEventListener('resize', resize);
-  if (window.ResizeObserver) new ResizeObserver(resize).observe(canvas);
+  if (window.ResizeObserver) {
+    // The device-pixel box also changes with the ratio alone, where browsers support it.
+    const ro = new ResizeObserver(resize);
+    try { ro.observe(canvas, {box: 'device-pixel-content-box'}); } catch (e) { ro.observe(canvas); }
+  }
 
   // ---- strings across the boundary --------------------------------------------
   function withString(s, fn) {
@@ -179,14 +186,34 @@ var Module = typeof Module !== 'undefined' ? Module : {};
     // On a Mac, Cmd is the shortcut key: ImGui's ConfigMacOSXBehaviors expects it as Super.
     return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
   }
+  // While a text field has focus, printable keys reach ImGui only as text: interleaved
+  // key events would make ImGui spread the characters over several frames.
+  let textInput = false;
+  const keysDown = new Set();
+  function printable(e) { return e.key.length === 1 && !e.ctrlKey && !e.metaKey; }
   function sendKey(e, down) {
-    withString(e.code || e.key, (p) => Module._sc_key(p, down ? 1 : 0, mods(e)));
+    const code = e.code || e.key;
+    if (down) {
+      if (textInput && printable(e)) return;
+      keysDown.add(code);
+    } else {
+      if (!keysDown.has(code) && !/^(Shift|Control|Alt|Meta)/.test(code)) return;
+      keysDown.delete(code);
+    }
+    withString(code, (p) => Module._sc_key(p, down ? 1 : 0, mods(e)));
   }
   ime.addEventListener('keydown', (e) => {
     if (!ready || e.isComposing || e.key === 'Dead' || e.key === 'Process') return;
     const shortcut = isMac ? e.metaKey : e.ctrlKey;
-    const altGr = e.ctrlKey && e.altKey && e.key.length === 1;  // Windows reports AltGr as Ctrl+Alt
-    if (shortcut && !altGr) {
+    const altGr = e.ctrlKey && e.altKey && !e.metaKey && [...e.key].length === 1;  // Windows reports AltGr as Ctrl+Alt
+    if (altGr) {
+      // A character, not a shortcut (so AltGr+Z is never undo): ImGui gets only the text,
+      // sent here because browsers may not insert it while Ctrl and Alt are down.
+      e.preventDefault();
+      sendText(e.key);
+      return;
+    }
+    if (shortcut) {
       const k = e.key.toLowerCase();
       if (k === 'v') {
         // Paste arrives through the 'paste' event with the system clipboard's text.
@@ -330,6 +357,7 @@ var Module = typeof Module !== 'undefined' ? Module : {};
       ime.style.top = Math.round(y) + 'px';
     },
     setCursor(name) { canvas.style.cursor = name; },
+    setTextInput(active) { textInput = !!active; },
   };
   window.addEventListener('beforeunload', (e) => {
     if (ready) Module._sc_flush();  // autosave now, whatever its timer says
@@ -341,7 +369,44 @@ var Module = typeof Module !== 'undefined' ? Module : {};
   });
 
   // ---- start-up and loading progress ------------------------------------------
-  Module.setStatus = (text) => { if (window.scorecardShell) window.scorecardShell.status(text); };
+  // Progress counts both downloads: the data package (fonts, reported by Emscripten's
+  // setStatus as "(loaded/total)") and the wasm, which Emscripten does not report, so
+  // instantiateWasm below streams it through a byte counter.
+  const loading = {data: [0, 0], wasm: [0, 0]};
+  function reportLoading() {
+    const done = loading.data[0] + loading.wasm[0], total = loading.data[1] + loading.wasm[1];
+    // Nothing until the wasm's size is known: the small data package alone would say 100%.
+    if (loading.wasm[1] > 0 && window.scorecardShell) window.scorecardShell.progress(done / total);
+  }
+  Module.setStatus = (text) => {
+    const m = /\((\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\)/.exec(text || '');
+    if (m) { loading.data = [Number(m[1]), Number(m[2])]; reportLoading(); }
+  };
+  Module.instantiateWasm = (imports, receive) => {
+    fetch('scorecard.wasm', {credentials: 'same-origin'}).then((res) => {
+      if (!res.ok) throw new Error('scorecard.wasm: HTTP ' + res.status);
+      const total = Number(res.headers.get('Content-Length')) || 0;
+      let done = 0;
+      loading.wasm = [0, total];
+      reportLoading();
+      const reader = res.body.getReader();
+      const counted = new ReadableStream({
+        async pull(ctrl) {
+          const r = await reader.read();
+          if (r.done) { ctrl.close(); return; }
+          done += r.value.length;
+          loading.wasm = [done, Math.max(total, done)];  // a compressed Content-Length undercounts
+          reportLoading();
+          ctrl.enqueue(r.value);
+        },
+      });
+      // Still compiled while it streams in.
+      return WebAssembly.instantiateStreaming(new Response(counted, {headers: {'Content-Type': 'application/wasm'}}), imports);
+    }).then((r) => receive(r.instance, r.module)).catch((err) => {
+      if (window.scorecardShell) window.scorecardShell.fail('Scorecard could not be loaded (' + err.message + '). Check the connection and reload.');
+    });
+    return {};  // the exports arrive later through receive()
+  };
   Module.onAbort = (what) => { if (window.scorecardShell) window.scorecardShell.fail('Scorecard stopped: ' + what); };
   Module.scorecardStarted = (ok, message) => {
     // Called by main() once the WebGL2 context and fonts are up (or not).
@@ -356,6 +421,10 @@ var Module = typeof Module !== 'undefined' ? Module : {};
   if (testMode) {
     window.scorecardTest = {
       widgets() { return ready ? JSON.parse(UTF8ToString(Module._sc_test_widgets())) : []; },
+      // Font atlas scale, display size and the notices shown (see sc_test_info).
+      info() { return ready ? JSON.parse(UTF8ToString(Module._sc_test_info())) : null; },
+      // The characters of `text` the UI fonts cannot draw.
+      missingGlyphs(text) { return withString(text, (p) => UTF8ToString(Module._sc_test_missing_glyphs(p))); },
       frames() { return framesRendered; },
       // Asks for a redraw (as any input would) so a test can wait for a current widget list.
       redraw() { requestFrame(); },

@@ -96,6 +96,13 @@ export async function shot(page, name) {
   return file;
 }
 
+// A screenshot of one CSS-pixel rectangle at the device's resolution, to look at text closely.
+export async function shotClip(page, name, clip) {
+  const file = path.join(SHOTS, name + '.png');
+  await page.screenshot({path: file, clip});
+  return file;
+}
+
 // Counts distinct colours of the rendered canvas (needs the test build's preserved drawing buffer).
 export async function canvasColours(page) {
   return page.evaluate(() => {

@@ -6,11 +6,10 @@
   const text = document.getElementById('loading-text');
   const bar = document.getElementById('loading-bar');
   window.scorecardShell = {
-    status(s) {
-      // Emscripten reports "Downloading data... (12/345)".
-      const m = /\((\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\)/.exec(s || '');
-      if (m) { bar.value = 100 * Number(m[1]) / Math.max(1, Number(m[2])); text.textContent = 'Loading… ' + Math.round(bar.value) + '%'; }
-      else if (s) text.textContent = s;
+    // Fraction of the app's downloads (wasm and data) done, from scorecard_glue.js.
+    progress(fraction) {
+      bar.value = Math.min(100, 100 * fraction);
+      text.textContent = 'Loading… ' + Math.floor(bar.value) + '%';
     },
     done() { box.classList.add('hidden'); },
     fail(message) { box.classList.remove('hidden'); box.classList.add('failed'); text.textContent = message; },
