@@ -22,22 +22,6 @@ bool is_blank(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-// Names typed by different people: "Ada  Lovelace " and "ada lovelace" are the same person.
-std::string name_key(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (unsigned char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-    }
-    return out;
-}
-
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 std::string format_number(double x) {
@@ -186,6 +170,21 @@ std::string decision_label(const PanelDecision& d) {
 
 }  // namespace
 
+std::string name_key(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (unsigned char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+    }
+    return out;
+}
+
 std::string alpha_band(double value) {
     if (value >= 0.8) return "reliable";
     if (value >= 0.667) return "tentative";
@@ -217,7 +216,7 @@ std::optional<double> median_of(std::vector<double> xs) {
 }
 
 std::vector<LoadedScorecard> load_scorecards(const std::vector<std::pair<std::string, std::string>>& files,
-                                             const Rubric* panel_rubric) {
+                                             const Rubric* panel_rubric, bool many_candidates) {
     std::vector<LoadedScorecard> out;
     for (const auto& [name, text] : files) {
         LoadedScorecard l;
@@ -255,6 +254,10 @@ std::vector<LoadedScorecard> load_scorecards(const std::vector<std::pair<std::st
     if (panel_rubric) ref = rubric_ref(*panel_rubric);
     std::string candidate, candidate_file;
     std::map<std::string, std::string> interviewer_file, id_file;
+    // One scorecard per interviewer and candidate ("\n" cannot occur in a name key's join).
+    auto interviewer_key = [&](const Scorecard& sc) {
+        return many_candidates ? name_key(sc.candidate) + "\n" + name_key(sc.interviewer) : name_key(sc.interviewer);
+    };
     for (auto& l : out) {
         if (!l.scorecard) continue;
         const Scorecard& sc = *l.scorecard;
@@ -272,7 +275,7 @@ std::vector<LoadedScorecard> load_scorecards(const std::vector<std::pair<std::st
                                       " (digest does not match the panel's" + from + ")"});
             l.conflicts = true;
         }
-        if (!l.conflicts) {
+        if (!l.conflicts && !many_candidates) {
             if (candidate_file.empty()) {
                 candidate = sc.candidate;
                 candidate_file = l.file;
@@ -286,16 +289,18 @@ std::vector<LoadedScorecard> load_scorecards(const std::vector<std::pair<std::st
         if (!l.conflicts) {
             if (auto it = id_file.find(sc.id); it != id_file.end())
                 l.problems.push_back({l.file, 0, "id", "same scorecard id as " + it->second + " (the same scorecard loaded twice?)"});
-            if (auto it = interviewer_file.find(name_key(sc.interviewer)); it != interviewer_file.end())
+            if (auto it = interviewer_file.find(interviewer_key(sc)); it != interviewer_file.end())
                 l.problems.push_back({l.file, 0, "interviewer.name",
-                                      in_quotes(sc.interviewer) + " already has a scorecard in this panel (" + it->second + ")"});
+                                      in_quotes(sc.interviewer) + " already has a scorecard" +
+                                          (many_candidates ? " for " + in_quotes(sc.candidate) : std::string()) +
+                                          " in this panel (" + it->second + ")"});
         }
         if (!l.problems.empty()) {
             l.scorecard.reset();
             continue;
         }
         id_file.emplace(sc.id, l.file);
-        interviewer_file.emplace(name_key(sc.interviewer), l.file);
+        interviewer_file.emplace(interviewer_key(sc), l.file);
     }
     return out;
 }

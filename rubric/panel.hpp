@@ -34,9 +34,12 @@ struct LoadedScorecard {
 // sealed or draft, digest matching content), then against the set: rubric digest
 // against `panel_rubric` (or the first valid file's), same candidate, duplicate
 // interviewer or id. A bad file never blocks the good ones.
+// With `many_candidates` (the app's panel view, which compares candidates on one
+// rubric) another candidate is not a problem: the same-interviewer check is then
+// per candidate, while the rubric and the scorecard id stay checked across the set.
 std::vector<LoadedScorecard> load_scorecards(
     const std::vector<std::pair<std::string, std::string>>& files,  // name, text
-    const Rubric* panel_rubric = nullptr);
+    const Rubric* panel_rubric = nullptr, bool many_candidates = false);
 
 struct CompetencyStats {
     std::string id;
@@ -64,6 +67,10 @@ struct Panel {
     std::vector<std::string> warnings;
     PanelDecision decision;
 };
+
+// How people's names are matched: names typed by different people, "Ada  Lovelace "
+// and "ada lovelace", are the same person (spaces collapsed, ASCII lower case).
+std::string name_key(const std::string& s);
 
 std::optional<double> mean_of(const std::vector<double>& xs);
 std::optional<double> median_of(std::vector<double> xs);

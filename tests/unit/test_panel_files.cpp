@@ -412,3 +412,63 @@ TEST_CASE("docs/examples validate") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("load: many candidates on one rubric (the app's panel view)") {
+    CHECK(name_key(" Ada  Lovelace ") == name_key("ada lovelace"));
+    CHECK(name_key("Ada") != name_key("Ada L"));
+    // Two candidates, the same interviewers: every file usable, none conflicting.
+    std::vector<std::pair<std::string, std::string>> files = {
+        {"ada-grace.json", sealed_text("Ada", "Grace", 3)}, {"ada-alan.json", sealed_text("Ada", "Alan", 2)},
+        {"bob-grace.json", sealed_text("Bob", "Grace", 4)}, {"bob-alan.json", sealed_text("Bob", "Alan", 1)}};
+    auto loaded = load_scorecards(files, nullptr, true);
+    REQUIRE(loaded.size() == 4);
+    for (const auto& l : loaded) {
+        CAPTURE(l.file);
+        CHECK(l.usable());
+        CHECK_FALSE(l.conflicts);
+        CHECK(l.problems.empty());
+    }
+    // The CLI's single-candidate mode still rejects the second candidate.
+    auto single = load_scorecards(files);
+    CHECK_FALSE(single[2].usable());
+    CHECK(single[2].conflicts);
+
+    // The same interviewer twice for one candidate is still a duplicate, named with the candidate.
+    {
+        Rubric r = test_fixtures::small_rubric();
+        Scorecard again = test_fixtures::complete_scorecard(r, "ada", "Grace ");
+        again.id = "0b7e6a1c-another-id";
+        REQUIRE(seal(again, r, "2025-03-04T10:00:00Z").empty());
+        files.push_back({"ada-grace-again.json", pretty(again)});
+    }
+    loaded = load_scorecards(files, nullptr, true);
+    CHECK_FALSE(loaded[4].usable());
+    CHECK_FALSE(loaded[4].conflicts);
+    REQUIRE(loaded[4].problems.size() == 1);
+    CHECK(loaded[4].problems[0].to_string() ==
+          "ada-grace-again.json: interviewer.name: \"Grace \" already has a scorecard for \"ada\" in this panel (ada-grace.json)");
+
+    // Another rubric, or another version of it, still conflicts across candidates.
+    Rubric other = test_fixtures::small_rubric();
+    other.id = "other-rubric";
+    Scorecard c = test_fixtures::complete_scorecard(other, "Cy", "Edsger");
+    REQUIRE(seal(c, other, "2025-03-04T10:00:00Z").empty());
+    loaded = load_scorecards({files[0], {"cy.json", pretty(c)}}, nullptr, true);
+    CHECK_FALSE(loaded[1].usable());
+    CHECK(loaded[1].conflicts);
+    CHECK(loaded[1].problems[0].field == "rubric.id");
+
+    // A scorecard id is unique across the whole set, whichever candidate it names.
+    auto twin = parse_scorecard(files[0].second);
+    REQUIRE(twin);
+    Scorecard t = *twin;
+    t.candidate = "Bob";
+    t.interviewer = "Edsger";
+    Rubric r = test_fixtures::small_rubric();
+    t.submitted_at.reset();
+    t.digest.reset();
+    REQUIRE(seal(t, r, "2025-03-04T10:00:00Z").empty());
+    loaded = load_scorecards({files[0], {"twin.json", pretty(t)}}, nullptr, true);
+    CHECK_FALSE(loaded[1].usable());
+    CHECK(loaded[1].problems[0].field == "id");
+}
