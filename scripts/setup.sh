@@ -69,14 +69,14 @@ ln -sfn /usr/include/doctest "$DEPS/include/doctest"
 
 # UI fonts: Inter, subset to the scripts the app renders (Latin, Latin Extended, Greek, Cyrillic, punctuation).
 FONTS=$DEPS/fonts
-if [ ! -f "$FONTS/.ok" ]; then
+ranges="U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+1F00-1FFF,U+2000-206F,U+20AC,U+2122,U+2190-2199,U+2212,U+2713,U+2715,U+25B2-25BC,U+25CF,U+25CB"
+if [ ! -f "$FONTS/.ok" ] || [ "$(cat "$FONTS/.ok")" != "$ranges" ]; then
   mkdir -p "$FONTS"
-  ranges="U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20AC,U+2122,U+2190-2199,U+2212,U+2713,U+2715,U+25B2-25BC,U+25CF,U+25CB"
   for w in Regular SemiBold; do
     /usr/bin/python3 -m fontTools.subset "/usr/share/fonts/opentype/inter/Inter-$w.otf" --unicodes="$ranges" \
       --layout-features='kern,liga' --output-file="$FONTS/Inter-$w.otf"
   done
-  touch "$FONTS/.ok"
+  echo "$ranges" > "$FONTS/.ok"
   echo "setup: fonts subset"
 fi
 echo "setup: ok"

@@ -103,6 +103,7 @@ private:
 
 // Screens, one file each (screen_*.cpp); each draws the whole work area.
 void draw_start_screen(App& app);
+void preselect_rubric(const std::string& rubric_id);  // the start screen's set-up form
 void draw_library_screen(App& app);
 void draw_interview_screen(App& app);
 void draw_review_screen(App& app);

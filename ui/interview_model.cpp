@@ -13,12 +13,14 @@ CompetencyState state_of(const Draft& d, const std::string& competency) {
     return CompetencyState::NotStarted;
 }
 
-std::string state_label(const Draft& d, const std::string& competency) {
+std::string state_label(const Draft& d, const scorecard::Rubric& r, const std::string& competency) {
     switch (state_of(d, competency)) {
         case CompetencyState::Rated: {
             int s = *d.card.find(competency)->score;
-            static const char* words[] = {"", "Improvement needed", "Maturing", "Performing", "Exceeding"};
-            return "Rated " + std::to_string(s) + (s >= 1 && s <= 4 ? std::string(" ") + words[s] : "");
+            std::string out = "Rated " + std::to_string(s);
+            for (const auto& level : r.scale)
+                if (level.value == s) out += " " + level.label;
+            return out;
         }
         case CompetencyState::NotAssessed: return "Not assessed";
         case CompetencyState::InProgress: return "In progress";

@@ -9,7 +9,7 @@ namespace ui {
 
 enum class CompetencyState { NotStarted, InProgress, Rated, NotAssessed };
 CompetencyState state_of(const Draft& d, const std::string& competency);
-std::string state_label(const Draft& d, const std::string& competency);  // "Rated 3 Performing"
+std::string state_label(const Draft& d, const scorecard::Rubric& r, const std::string& competency);  // "Rated 3 Performing"
 
 struct Progress {
     int done = 0;      // required competencies rated or marked not assessed

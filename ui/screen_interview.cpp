@@ -62,7 +62,7 @@ void draw_rail(App& app, Draft& d, const scorecard::Rubric& r) {
         ImGui::RenderTextWrapped(ImVec2(start.x + 24, start.y + 5), c.title.c_str(), nullptr, text_w);
         ImGui::PopStyleColor();
         double spent = d.seconds.count(c.id) ? d.seconds.at(c.id) : 0;
-        std::string sub = state_label(d, c.id);
+        std::string sub = state_label(d, r, c.id);
         if (c.minutes > 0) sub += "  ·  " + format_minutes_seconds(spent) + " / " + std::to_string(c.minutes) + " min";
         if (!required) sub += "  ·  not yours";
         bool late = c.minutes > 0 && spent > c.minutes * 60.0;
@@ -97,30 +97,36 @@ void draw_rating(App& app, Draft& d, const scorecard::Rubric& r, const scorecard
     float h = 0;
     for (const auto& lvl : r.scale)
         h = std::max(h, ImGui::CalcTextSize(lvl.anchor.c_str(), nullptr, false, anchor_w).y);
-    h += ImGui::GetTextLineHeight() + 26;
+    h += ImGui::GetTextLineHeight() + 30;
     for (size_t i = 0; i < r.scale.size(); ++i) {
         const auto& lvl = r.scale[i];
         if (i % size_t(cols) != 0) ImGui::SameLine();
         bool sel = cs->score && *cs->score == lvl.value;
         ImVec2 pos = ImGui::GetCursorScreenPos();
-        ImGui::PushStyleColor(ImGuiCol_Header, p.selected);
-        ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0));
-        std::string label = std::to_string(lvl.value) + "  " + lvl.label + "##rate-" + std::to_string(lvl.value);
+        std::string title = std::to_string(lvl.value) + "  " + lvl.label;
+        std::string label = title + "##rate-" + std::to_string(lvl.value);
+        // The Selectable gives the click, hover, keyboard focus and the test label; the card
+        // itself (fill, border, title, anchor) is drawn here so the text sits inside padding.
+        ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
         ImGui::BeginDisabled(ro);
-        // Selectable draws the label; the anchor text goes below it inside the same box.
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
-        ImGui::PushFont(app.fonts.bold);
         bool clicked = ImGui::Selectable(label.c_str(), sel, ImGuiSelectableFlags_None, ImVec2(w, h));
-        ImGui::PopFont();
-        ImGui::PopStyleVar();
+        bool hovered = ImGui::IsItemHovered();
         ImGui::EndDisabled();
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
+        ImGui::PopStyleColor(4);
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(sel ? p.accent : p.border), 6.0f, 0,
-                    sel ? 2.0f : 1.0f);
+        ImVec2 end(pos.x + w, pos.y + h);
+        ImU32 fill = ImGui::GetColorU32(sel ? p.selected : hovered ? ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered)
+                                                                   : p.card);
+        dl->AddRectFilled(pos, end, fill, 6.0f);
+        dl->AddRect(pos, end, ImGui::GetColorU32(sel ? p.accent : p.border), 6.0f, 0, sel ? 2.0f : 1.0f);
+        ImGui::PushFont(app.fonts.bold);
+        dl->AddText(ImVec2(pos.x + 12, pos.y + 10), ImGui::GetColorU32(sel ? p.accent : p.text), title.c_str());
+        ImGui::PopFont();
         ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
-        ImGui::RenderTextWrapped(ImVec2(pos.x + 12, pos.y + ImGui::GetTextLineHeight() + 14), lvl.anchor.c_str(),
+        ImGui::RenderTextWrapped(ImVec2(pos.x + 12, pos.y + ImGui::GetTextLineHeight() + 18), lvl.anchor.c_str(),
                                  nullptr, anchor_w);
         ImGui::PopStyleColor();
         if (clicked && !ro) app.edit(d.card.id, SetScore{c.id, sel ? std::nullopt : std::optional<int>(lvl.value)});

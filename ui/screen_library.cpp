@@ -134,9 +134,8 @@ void draw_library_screen(App& app) {
         ImGui::SameLine();
     }
     if (primary_button("Interview with this rubric")) {
-        app.state.session.library_rubric = shown->id;
+        preselect_rubric(shown->id);
         app.go(Screen::Start);
-        app.notify(Notice::Info, "Pick \"" + shown->title + "\" as the rubric of the new interview.", 4);
     }
     ImGui::Spacing();
     draw_rubric(app, *shown);

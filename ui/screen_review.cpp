@@ -31,8 +31,8 @@ void draw_review_screen(App& app) {
     float width = std::min(980.0f, ImGui::GetContentRegionAvail().x);
     float indent = std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f);
     if (indent > 0) ImGui::Indent(indent);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::BeginGroup();
+    // A column of fixed width: tables, notes and buttons line up, and lines stay readable.
+    ImGui::BeginChild("##review-column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
 
     if (secondary_button(sealed ? "Back to interviews" : "Back to the interview"))
         app.go(sealed ? Screen::Start : Screen::Interview);
@@ -41,14 +41,14 @@ void draw_review_screen(App& app) {
     ImGui::PopFont();
     text_muted(r->title + "  ·  " + d->card.interviewer + "  ·  " + d->card.date);
     if (sealed) {
-        ImGui::TextColored(p.ok, "Submitted %s. The scorecard is sealed and read-only.", d->card.submitted_at->c_str());
+        text_wrapped("Submitted " + *d->card.submitted_at + ". The scorecard is sealed and read-only.", &p.ok);
     }
     for (const auto& ev : d->card.reopened)
         text_muted("Reopened " + ev.at + (ev.reason.empty() ? "" : ": " + ev.reason));
     ImGui::Spacing();
 
     // Ratings table.
-    if (ImGui::BeginTable("ratings", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(width, 0))) {
+    if (ImGui::BeginTable("ratings", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(0, 0))) {
         ImGui::TableSetupColumn("Competency", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("Rating", ImGuiTableColumnFlags_WidthFixed, 220);
         ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed, 90);
@@ -63,7 +63,7 @@ void draw_review_screen(App& app) {
             ImGui::AlignTextToFramePadding();
             text_wrapped(c.title + (d->card.is_required(c.id) ? "" : "  (not yours)"));
             ImGui::TableNextColumn();
-            std::string label = state_label(*d, c.id);
+            std::string label = state_label(*d, *r, c.id);
             auto st = state_of(*d, c.id);
             ImGui::TextColored(st == CompetencyState::Rated ? p.text : p.muted, "%s", label.c_str());
             ImGui::TableNextColumn();
@@ -171,8 +171,7 @@ void draw_review_screen(App& app) {
         ImGui::EndPopup();
     }
     ImGui::Dummy(ImVec2(0, 40));
-    ImGui::EndGroup();
-    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
     if (indent > 0) ImGui::Unindent(indent);
     ImGui::EndChild();
 }

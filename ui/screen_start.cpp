@@ -103,7 +103,7 @@ void draw_setup(App& app) {
     }
     if (!f.error.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(palette().error, "%s", f.error.c_str());
+        text_wrapped(f.error, &palette().error);
     }
 }
 
@@ -187,6 +187,11 @@ void draw_drafts(App& app) {
     }
 }
 }  // namespace
+
+void preselect_rubric(const std::string& rubric_id) {
+    g_form.rubric_id = rubric_id;
+    g_form.covered.clear();
+}
 
 void draw_start_screen(App& app) {
     ImGui::BeginChild("##start", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);

@@ -58,6 +58,15 @@ void widget_registry_label(unsigned id, const char* label) {
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), id, label, 0);
 }
 
+void widget_registry_text(const char* text) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g_on || !text || !*text) return;
+    ImRect r = g.LastItemData.Rect;
+    if (g.CurrentWindow) r.ClipWithFull(g.CurrentWindow->ClipRect);
+    if (r.GetWidth() <= 0 || r.GetHeight() <= 0) return;
+    g_frame.push_back({0, r, g.CurrentWindow ? g.CurrentWindow->Name : "", std::string(text) + "##text"});
+}
+
 void widget_registry_end_frame() {
     if (!g_on) return;
     nlohmann::json out = nlohmann::json::array();

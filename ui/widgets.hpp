@@ -30,6 +30,8 @@ void badge(const std::string& text, const ImVec4& color);
 // normal notes). Returns the new text when the user changed it this frame.
 std::optional<std::string> note_field(const char* label, const std::string& value, const char* hint,
                                       float min_lines = 2.0f, bool read_only = false);
+// The note without the soft line breaks note_field shows (for text copied out of a field).
+std::string remove_soft_breaks(const std::string& text);
 // A single-line field; returns the new text when changed.
 std::optional<std::string> line_field(const char* label, const std::string& value, const char* hint,
                                       float width = -1.0f, bool read_only = false);
