@@ -112,11 +112,25 @@ bool App::edit(const std::string& draft_id, Edit e) {
     redo_.clear();
     d->updated_at = now_iso_utc();
     d->exported = false;
+    mark_dirty(draft_id);
+    platform.set_unsaved_work(true);
+    return true;
+}
+
+void App::mark_dirty(const std::string& draft_id) {
     if (std::find(dirty_drafts_.begin(), dirty_drafts_.end(), draft_id) == dirty_drafts_.end())
         dirty_drafts_.push_back(draft_id);
     if (dirty_since_ < 0) dirty_since_ = now;
-    platform.set_unsaved_work(true);
-    return true;
+}
+
+void App::move_to(const std::string& draft_id, int competency_index) {
+    Draft* d = state.find_draft(draft_id);
+    const scorecard::Rubric* r = d ? state.rubric_for(*d) : nullptr;
+    if (!d || !r || r->competencies.empty()) return;
+    int index = std::clamp(competency_index, 0, int(r->competencies.size()) - 1);
+    if (index == d->current) return;
+    d->current = index;
+    mark_dirty(draft_id);
 }
 
 
@@ -128,8 +142,7 @@ bool App::undo() {
     if (!d) return false;
     redo_.push_back({step.draft_id, step.field, *d, now});
     *d = std::move(step.before);
-    dirty_drafts_.push_back(d->card.id);
-    if (dirty_since_ < 0) dirty_since_ = now;
+    mark_dirty(d->card.id);
     notify(Notice::Info, "Undone", 1.5);
     return true;
 }
@@ -142,8 +155,7 @@ bool App::redo() {
     if (!d) return false;
     undo_.push_back({step.draft_id, "", *d, now});
     *d = std::move(step.before);
-    dirty_drafts_.push_back(d->card.id);
-    if (dirty_since_ < 0) dirty_since_ = now;
+    mark_dirty(d->card.id);
     return true;
 }
 
@@ -319,6 +331,12 @@ void App::update_clock(double dt) {
     if (d->current < 0 || d->current >= int(r->competencies.size())) return;
     if (dt > 5) dt = 0;  // the tab slept: do not count it
     d->seconds[r->competencies[size_t(d->current)].id] += dt;
+    // Store the clock every few seconds, so a crash loses at most that much of it.
+    clock_unsaved_ += dt;
+    if (clock_unsaved_ >= 5.0) {
+        clock_unsaved_ = 0;
+        mark_dirty(d->card.id);
+    }
 }
 
 void App::handle_shortcuts() {

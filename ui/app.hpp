@@ -63,6 +63,9 @@ public:
     const scorecard::Rubric* active_rubric();
     // The one path for changing a draft. Returns false (and shows why) when refused.
     bool edit(const std::string& draft_id, Edit e);
+    // Where the interviewer is (the current competency): stored with the draft, not undone,
+    // and not a change to export.
+    void move_to(const std::string& draft_id, int competency_index);
     bool undo();
     bool redo();
     void go(Screen s);
@@ -86,6 +89,7 @@ private:
         double at = 0;
     };
     void store_draft(const Draft& d);
+    void mark_dirty(const std::string& draft_id);
     void apply_theme();
     void update_clock(double dt);
     void handle_shortcuts();
@@ -97,6 +101,7 @@ private:
     bool theme_applied_dark_ = false;
     bool theme_applied_ = false;
     double last_frame_ = 0;
+    double clock_unsaved_ = 0;  // interview-clock seconds counted since the draft was last stored
     int settle_ = 0;
     float fonts_ratio_ = 0;
 };

@@ -53,7 +53,8 @@ struct AppState {
 };
 
 // Storage layout: "state" holds the session; "draft:<id>" one draft each;
-// "rubric:<id>" one imported rubric each. One key per draft keeps each autosave small.
+// "rubric:<id>" one imported rubric each; "panel" the panel screen's loaded files and
+// decisions (ui/screen_panel.cpp). One key per draft keeps each autosave small.
 nlohmann::json session_to_json(const Session& s);
 Session session_from_json(const nlohmann::json& j);  // tolerant: unknown or bad members keep defaults
 nlohmann::json draft_to_json(const Draft& d);

@@ -46,7 +46,7 @@ void draw_rail(App& app, Draft& d, const scorecard::Rubric& r) {
         float w = ImGui::GetContentRegionAvail().x;
         float text_w = w - 28;
         float h = ImGui::CalcTextSize(c.title.c_str(), nullptr, false, text_w).y + ImGui::GetTextLineHeight() + 14;
-        if (ImGui::Selectable(("##rail-" + c.id).c_str(), selected, 0, ImVec2(w, h))) d.current = int(i);
+        if (ImGui::Selectable(("##rail-" + c.id).c_str(), selected, 0, ImVec2(w, h))) app.move_to(d.card.id, int(i));
         ImGui::SetCursorScreenPos(start);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const char* icon = "○";
@@ -148,7 +148,7 @@ void draw_rating(App& app, Draft& d, const scorecard::Rubric& r, const scorecard
 
 void draw_competency(App& app, Draft& d, const scorecard::Rubric& r) {
     const Palette& p = palette();
-    d.current = std::clamp(d.current, 0, int(r.competencies.size()) - 1);
+    d.current = std::clamp(d.current, 0, int(r.competencies.size()) - 1);  // a stored index from another rubric version
     const auto& c = r.competencies[size_t(d.current)];
     auto* cs = d.card.find(c.id);
     bool ro = d.card.sealed();
@@ -223,10 +223,10 @@ void draw_competency(App& app, Draft& d, const scorecard::Rubric& r) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    if (secondary_button("Previous competency", ImVec2(0, 0), d.current > 0)) --d.current;
+    if (secondary_button("Previous competency", ImVec2(0, 0), d.current > 0)) app.move_to(d.card.id, d.current - 1);
     ImGui::SameLine();
     if (d.current + 1 < int(r.competencies.size())) {
-        if (primary_button("Next competency")) ++d.current;
+        if (primary_button("Next competency")) app.move_to(d.card.id, d.current + 1);
     } else if (primary_button("Review and submit")) {
         app.go(Screen::Review);
     }
@@ -248,8 +248,8 @@ void handle_keys(App& app, Draft& d, const scorecard::Rubric& r) {
                 ((io.KeyCtrl || io.KeySuper) && !io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Enter));
     bool prev = ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_UpArrow) ||
                 ((io.KeyCtrl || io.KeySuper) && io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Enter));
-    if (next && d.current + 1 < n) ++d.current;
-    if (prev && d.current > 0) --d.current;
+    if (next && d.current + 1 < n) app.move_to(d.card.id, d.current + 1);
+    if (prev && d.current > 0) app.move_to(d.card.id, d.current - 1);
     if (d.current != before) ImGui::SetScrollY(0);
 }
 }  // namespace

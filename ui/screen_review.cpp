@@ -65,13 +65,13 @@ void draw_review_screen(App& app) {
             ImGui::TableNextColumn();
             std::string label = state_label(*d, *r, c.id);
             auto st = state_of(*d, c.id);
-            ImGui::TextColored(st == CompetencyState::Rated ? p.text : p.muted, "%s", label.c_str());
+            text_wrapped(label, st == CompetencyState::Rated ? &p.text : &p.muted);
             ImGui::TableNextColumn();
             int ev = cs ? cs->evidence_count() : 0;
             ImGui::TextColored(ev == 0 && st == CompetencyState::Rated ? p.warn : p.text, "%d", ev);
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(sealed ? "View" : "Edit")) {
-                d->current = int(i);
+                app.move_to(id, int(i));
                 app.go(Screen::Interview);
             }
             ImGui::PopID();

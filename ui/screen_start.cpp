@@ -207,7 +207,7 @@ void draw_start_screen(App& app) {
                "its anchors, and hand the panel a sealed scorecard.");
     ImGui::Spacing();
     ImGui::Spacing();
-    begin_card("##setup-card", 20);
+    begin_card("##setup-card", 20, width);
     draw_setup(app);
     end_card();
     ImGui::Spacing();

@@ -290,10 +290,10 @@ bool secondary_button(const char* label, const ImVec2& size, bool enabled) {
     return pressed && enabled;
 }
 
-void begin_card(const char* id, float padding) {
+void begin_card(const char* id, float padding, float width) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().card);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding));
-    ImGui::BeginChild(id, ImVec2(0, 0),
+    ImGui::BeginChild(id, ImVec2(width, 0),
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
 }
 

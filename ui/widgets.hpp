@@ -40,8 +40,8 @@ std::optional<std::string> line_field(const char* label, const std::string& valu
 bool begin_combo(const char* label, const char* preview, int flags = 0);
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
 bool secondary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
-// Starts a framed, padded region ("card") the width of the content area.
-void begin_card(const char* id, float padding = 16.0f);
+// Starts a framed, padded region ("card"), `width` wide (0: the content area's width).
+void begin_card(const char* id, float padding = 16.0f, float width = 0.0f);
 void end_card();
 
 std::string format_minutes_seconds(double seconds);
