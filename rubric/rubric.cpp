@@ -179,12 +179,18 @@ std::optional<Error> check_rubric(const Rubric& rubric) {
         if (s.label.empty()) return err(at + ".label", "scale label is empty");
         if (i > 0 && s.value <= rubric.scale[i - 1].value)
             return err(at + ".value", "scale values must be ascending and distinct");
+        // Scorecards (format version 1) hold scores from 1 to 4.
+        if (s.value < 1 || s.value > 4)
+            return err(at + ".value", "scale values must be from 1 to 4, got " + std::to_string(s.value));
     }
     std::set<std::string> rec_ids;
     for (size_t i = 0; i < rubric.recommendations.size(); ++i) {
         const auto& r = rubric.recommendations[i];
         std::string at = "recommendations[" + std::to_string(i) + "]";
         if (r.id.empty()) return err(at + ".id", "recommendation id is empty");
+        // Scorecards (format version 1) know exactly these four recommendations.
+        if (r.id != "strong_no" && r.id != "no" && r.id != "yes" && r.id != "strong_yes")
+            return err(at + ".id", "recommendation id must be one of strong_no, no, yes, strong_yes, got '" + r.id + "'");
         if (!rec_ids.insert(r.id).second) return err(at + ".id", "recommendation id '" + r.id + "' is used twice");
         if (r.label.empty()) return err(at + ".label", "recommendation label is empty");
     }

@@ -30,7 +30,9 @@ bool all_digits(const std::string& s, size_t from, size_t count) {
 
 int num(const std::string& s, size_t from, size_t count) { return std::stoi(s.substr(from, count)); }
 
-bool valid_date(const std::string& s) {
+}  // namespace
+
+bool is_valid_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     if (!all_digits(s, 0, 4) || !all_digits(s, 5, 2) || !all_digits(s, 8, 2)) return false;
     int y = num(s, 0, 4), m = num(s, 5, 2), d = num(s, 8, 2);
@@ -39,6 +41,9 @@ bool valid_date(const std::string& s) {
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
 }
+
+namespace {
+bool valid_date(const std::string& s) { return is_valid_date(s); }
 
 // "YYYY-MM-DDTHH:MM:SS[.fraction]Z" (or +00:00): UTC only, so that sealing
 // times from different machines compare as strings.

@@ -113,6 +113,9 @@ std::string scorecard_file_name(const Scorecard& sc);
 // Markdown summary for pasting into an applicant tracking system.
 std::string scorecard_markdown(const Scorecard& sc, const Rubric& rubric);
 
+// A real calendar date written YYYY-MM-DD (what the file format's "date" accepts).
+bool is_valid_date(const std::string& s);
+
 // Labels for recommendation ids, "" when unknown.
 std::string recommendation_label(const std::string& id);
 

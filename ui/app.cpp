@@ -53,6 +53,7 @@ void App::load() {
             if (r) state.imported_rubrics.push_back(std::move(*r));
         }
     }
+    state.rubrics_changed();
     std::sort(state.drafts.begin(), state.drafts.end(),
               [](const Draft& a, const Draft& b) { return a.updated_at > b.updated_at; });
     if ((state.session.screen == Screen::Interview || state.session.screen == Screen::Review) && !active_draft())
@@ -63,18 +64,24 @@ void App::load() {
     platform.set_unsaved_work(unsaved);
 }
 
-void App::store_draft(const Draft& d) {
-    if (!platform.store("draft:" + d.card.id, draft_to_json(d).dump()))
-        notify(Notice::Error, "The browser's storage is full: this draft is not saved. Export it now.", 0);
+bool App::store_draft(const Draft& d) {
+    if (platform.store("draft:" + d.card.id, draft_to_json(d).dump())) return true;
+    std::string text = "The browser's storage is full: the interview with " + d.card.candidate +
+                       " is not saved on this device. Export it now.";
+    if (std::none_of(notices.begin(), notices.end(), [&](const Notice& n) { return n.text == text; }))
+        notify(Notice::Error, text, 0);
+    return false;
 }
 
 void App::save_session() { platform.store("state", session_to_json(state.session).dump()); }
 
 void App::flush() {
+    std::vector<std::string> failed;
     for (const auto& id : dirty_drafts_)
-        if (auto* d = state.find_draft(id)) store_draft(*d);
-    dirty_drafts_.clear();
-    dirty_since_ = -1;
+        if (auto* d = state.find_draft(id); d && !store_draft(*d)) failed.push_back(id);
+    // What could not be stored stays pending and is tried again a little later.
+    dirty_drafts_ = std::move(failed);
+    dirty_since_ = dirty_drafts_.empty() ? -1 : now + 5.0;
     save_session();
 }
 
@@ -111,9 +118,19 @@ bool App::edit(const std::string& draft_id, Edit e) {
     }
     redo_.clear();
     d->updated_at = now_iso_utc();
-    d->exported = false;
     mark_dirty(draft_id);
-    platform.set_unsaved_work(true);
+    // Private notes never leave the device, so they are no change to export.
+    if (!std::holds_alternative<SetPrivateNotes>(e)) {
+        d->exported = false;
+        platform.set_unsaved_work(true);
+    }
+    // Sealing and reopening are recorded acts, not edits: they are not undone, and
+    // nothing before them can be undone across them.
+    if (std::holds_alternative<Submit>(e) || std::holds_alternative<Reopen>(e)) {
+        undo_.erase(std::remove_if(undo_.begin(), undo_.end(), [&](const UndoStep& s) { return s.draft_id == draft_id; }),
+                    undo_.end());
+        redo_.clear();
+    }
     return true;
 }
 
@@ -134,27 +151,38 @@ void App::move_to(const std::string& draft_id, int competency_index) {
 }
 
 
+// Undo and redo work on the open interview only, and restore its content (the scorecard
+// and private notes), never the clock, the position or the export state.
+static void restore_content(Draft& d, const Draft& from) {
+    d.card = from.card;
+    d.private_notes = from.private_notes;
+}
+
 bool App::undo() {
-    if (undo_.empty()) return false;
+    Draft* d = active_draft();
+    if (!d || undo_.empty() || undo_.back().draft_id != d->card.id) return false;
     UndoStep step = std::move(undo_.back());
     undo_.pop_back();
-    Draft* d = state.find_draft(step.draft_id);
-    if (!d) return false;
     redo_.push_back({step.draft_id, step.field, *d, now});
-    *d = std::move(step.before);
+    restore_content(*d, step.before);
+    d->updated_at = now_iso_utc();
+    d->exported = false;
+    platform.set_unsaved_work(true);
     mark_dirty(d->card.id);
-    notify(Notice::Info, "Undone", 1.5);
+    notify(Notice::Info, std::string("Undone: ") + (step.field.empty() ? "last change" : "typing"), 1.5);
     return true;
 }
 
 bool App::redo() {
-    if (redo_.empty()) return false;
+    Draft* d = active_draft();
+    if (!d || redo_.empty() || redo_.back().draft_id != d->card.id) return false;
     UndoStep step = std::move(redo_.back());
     redo_.pop_back();
-    Draft* d = state.find_draft(step.draft_id);
-    if (!d) return false;
     undo_.push_back({step.draft_id, "", *d, now});
-    *d = std::move(step.before);
+    restore_content(*d, step.before);
+    d->updated_at = now_iso_utc();
+    d->exported = false;
+    platform.set_unsaved_work(true);
     mark_dirty(d->card.id);
     return true;
 }
@@ -225,12 +253,25 @@ bool App::import_rubric(const FileIn& f) {
     // A rubric with the id of a built-in one is a different rubric: keep both, distinctly.
     for (const auto& b : scorecard::builtin_rubrics())
         if (b.id == rubric.id) rubric.id += "-imported";
+    // A new version of an imported rubric replaces the old one, unless interviews were
+    // scored against the old one: then both stay, the new one under a numbered id.
+    auto used = [&](const std::string& id) {
+        return std::any_of(state.drafts.begin(), state.drafts.end(), [&](const Draft& d) {
+            const scorecard::Rubric* r = state.rubric_for(d);
+            return r && r->id == id && r->source != "built-in";
+        });
+    };
+    if (used(rubric.id)) {
+        std::string base = rubric.id;
+        for (int n = 2; state.find_rubric(rubric.id); ++n) rubric.id = base + "-" + std::to_string(n);
+    }
     state.imported_rubrics.erase(std::remove_if(state.imported_rubrics.begin(), state.imported_rubrics.end(),
                                                 [&](const auto& x) { return x.id == rubric.id; }),
                                  state.imported_rubrics.end());
     platform.store("rubric:" + rubric.id, scorecard::rubric_to_json(rubric).dump());
     state.session.library_rubric = rubric.id;
     state.imported_rubrics.push_back(std::move(rubric));
+    state.rubrics_changed();
     last_import_error.clear();
     notify(Notice::Success, "Imported " + f.name + " into the rubric library");
     go(Screen::Library);
@@ -238,10 +279,21 @@ bool App::import_rubric(const FileIn& f) {
 }
 
 void App::remove_rubric(const std::string& id) {
+    int users = 0;
+    for (const auto& d : state.drafts) {
+        const scorecard::Rubric* r = state.rubric_for(d);
+        users += r && r->id == id;
+    }
+    if (users > 0) {
+        notify(Notice::Error, "This rubric is kept: " + std::to_string(users) +
+                                  " interview(s) on this device were scored against it. Delete those first.");
+        return;
+    }
     platform.remove("rubric:" + id);
     state.imported_rubrics.erase(std::remove_if(state.imported_rubrics.begin(), state.imported_rubrics.end(),
                                                 [&](const auto& x) { return x.id == id; }),
                                  state.imported_rubrics.end());
+    state.rubrics_changed();
     state.session.library_rubric.clear();
     save_session();
 }
@@ -350,7 +402,8 @@ void App::handle_shortcuts() {
     if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_S, 0, ImGuiInputFlags_RouteGlobal)) {
         if (Draft* d = active_draft()) export_draft(d->card.id);
     }
-    if (!io.WantTextInput) {
+    bool on_interview = state.session.screen == Screen::Interview || state.session.screen == Screen::Review;
+    if (!io.WantTextInput && on_interview) {
         if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) undo();
         if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
             ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))

@@ -88,7 +88,7 @@ private:
         Draft before;
         double at = 0;
     };
-    void store_draft(const Draft& d);
+    bool store_draft(const Draft& d);  // false when storage refused it
     void mark_dirty(const std::string& draft_id);
     void apply_theme();
     void update_clock(double dt);

@@ -55,9 +55,17 @@ std::vector<const scorecard::Rubric*> AppState::all_rubrics() const {
 
 const scorecard::Rubric* AppState::rubric_for(const Draft& d) const {
     for (const auto* r : all_rubrics())
-        if (r->id == d.card.rubric.id && scorecard::rubric_digest(*r) == d.card.rubric.digest) return r;
+        if (r->id == d.card.rubric.id && digest_of(*r) == d.card.rubric.digest) return r;
     return nullptr;
 }
+
+const std::string& AppState::digest_of(const scorecard::Rubric& r) const {
+    auto it = digests_.find(&r);
+    if (it == digests_.end()) it = digests_.emplace(&r, scorecard::rubric_digest(r)).first;
+    return it->second;
+}
+
+void AppState::rubrics_changed() { digests_.clear(); }
 
 nlohmann::json session_to_json(const Session& s) {
     return {{"version", AppState::kVersion},

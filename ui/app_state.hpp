@@ -50,6 +50,12 @@ struct AppState {
     std::vector<const scorecard::Rubric*> all_rubrics() const;
     // The rubric a draft was scored against (matched by id and digest), or null.
     const scorecard::Rubric* rubric_for(const Draft& d) const;
+    // A rubric's digest, computed once: it is asked for every frame.
+    const std::string& digest_of(const scorecard::Rubric& r) const;
+    void rubrics_changed();  // after imported_rubrics changed: forget cached digests
+
+private:
+    mutable std::map<const scorecard::Rubric*, std::string> digests_;
 };
 
 // Storage layout: "state" holds the session; "draft:<id>" one draft each;

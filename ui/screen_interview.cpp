@@ -14,7 +14,6 @@
 namespace ui {
 
 namespace {
-std::string g_na_reason_draft;
 
 void draw_rail(App& app, Draft& d, const scorecard::Rubric& r) {
     const Palette& p = palette();
@@ -135,7 +134,7 @@ void draw_rating(App& app, Draft& d, const scorecard::Rubric& r, const scorecard
     bool na = cs->not_assessed();
     ImGui::BeginDisabled(ro);
     if (ImGui::Checkbox("Not assessed", &na)) {
-        app.edit(d.card.id, SetNotAssessed{c.id, na ? std::optional<std::string>(g_na_reason_draft) : std::nullopt});
+        app.edit(d.card.id, SetNotAssessed{c.id, na ? std::optional<std::string>("") : std::nullopt});
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -151,6 +150,11 @@ void draw_competency(App& app, Draft& d, const scorecard::Rubric& r) {
     d.current = std::clamp(d.current, 0, int(r.competencies.size()) - 1);  // a stored index from another rubric version
     const auto& c = r.competencies[size_t(d.current)];
     auto* cs = d.card.find(c.id);
+    if (!cs) {
+        // A stored scorecard may lack a competency its rubric has (files are readable without it).
+        text_muted("This competency is not part of this scorecard.");
+        return;
+    }
     bool ro = d.card.sealed();
     text_muted("Competency " + std::to_string(d.current + 1) + " of " + std::to_string(r.competencies.size()) +
                (c.minutes > 0 ? "  ·  about " + std::to_string(c.minutes) + " minutes" : "") +

@@ -87,7 +87,7 @@ void draw_rubric(App& app, const scorecard::Rubric& r) {
         for (const auto& h : r.hiring_bar) { ImGui::Bullet(); ImGui::SameLine(); text_wrapped(h); }
     }
     ImGui::Spacing();
-    text_muted("Digest " + scorecard::rubric_digest(r));
+    text_muted("Digest " + app.state.digest_of(r));
 }
 }  // namespace
 

@@ -207,9 +207,14 @@ void draw_loader(App& app) {
                                    [](const Draft& d) { return d.card.sealed(); });
     if (secondary_button("Add my submitted scorecards", ImVec2(0, 0), have_sealed)) {
         std::vector<std::pair<std::string, std::string>> mine;
-        for (const auto& d : app.state.drafts)
-            if (d.card.sealed())
-                mine.push_back({scorecard::scorecard_file_name(d.card), scorecard::scorecard_to_json(d.card).dump(2)});
+        // Only the ones not loaded yet: a second click must not load a scorecard twice.
+        for (const auto& d : app.state.drafts) {
+            if (!d.card.sealed()) continue;
+            std::string text = scorecard::scorecard_to_json(d.card).dump(2);
+            bool loaded = std::any_of(g_view.files.begin(), g_view.files.end(),
+                                      [&](const auto& f) { return f.second == text; });
+            if (!loaded) mine.push_back({scorecard::scorecard_file_name(d.card), text});
+        }
         add_files(mine);
     }
     ImGui::SameLine();

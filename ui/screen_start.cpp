@@ -86,10 +86,10 @@ void draw_setup(App& app) {
         };
         f.candidate = trim(f.candidate);
         f.interviewer = trim(f.interviewer);
-        bool date_ok = f.date.size() == 10 && f.date[4] == '-' && f.date[7] == '-';
+        bool date_ok = scorecard::is_valid_date(f.date);
         if (f.candidate.empty()) f.error = "Enter the candidate's name.";
         else if (f.interviewer.empty()) f.error = "Enter your name as the interviewer.";
-        else if (!date_ok) f.error = "Enter the date as YYYY-MM-DD.";
+        else if (!date_ok) f.error = "Enter a real date as YYYY-MM-DD.";
         else if (f.split && f.covered.empty()) f.error = "Pick the competencies you cover, or untick the panel split.";
         else {
             std::vector<std::string> covered;

@@ -204,13 +204,33 @@ struct WrapRequest {
 };
 
 int reflow_callback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return data->EventChar == 0x200B;  // ours only
     if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit) return 0;
     const auto* req = static_cast<const WrapRequest*>(data->UserData);
     std::string wrapped(data->Buf, size_t(data->BufTextLen));
-    int cursor = 0;
-    std::string plain = unwrap_with_cursor(wrapped, data->CursorPos, &cursor);
+    int cursor = data->CursorPos;
+    // Backspace at the start of a wrapped line, or Delete at its end, removed only the
+    // '\n' of a soft break: the user meant the character before or after the break.
+    for (size_t z = wrapped.find("\xE2\x80\x8B"); z != std::string::npos; z = wrapped.find("\xE2\x80\x8B", z)) {
+        if (z + 3 < wrapped.size() && wrapped[z + 3] == '\n') {
+            z += 4;
+            continue;
+        }
+        size_t from = z, to = z + 3;
+        if (ImGui::IsKeyPressed(ImGuiKey_Backspace) && from > 0) {
+            --from;
+            while (from > 0 && (static_cast<unsigned char>(wrapped[from]) & 0xC0) == 0x80) --from;
+        } else if (ImGui::IsKeyPressed(ImGuiKey_Delete) && to < wrapped.size()) {
+            ++to;
+            while (to < wrapped.size() && (static_cast<unsigned char>(wrapped[to]) & 0xC0) == 0x80) ++to;
+        }
+        wrapped.erase(from, to - from);
+        if (cursor > int(from)) cursor = std::max(int(from), cursor - int(to - from));
+        z = from;
+    }
+    std::string plain = unwrap_with_cursor(wrapped, cursor, &cursor);
     Reflow r = wrap_with_cursor(plain, req->width, cursor);
-    if (r.text != wrapped) {
+    if (r.text != std::string(data->Buf, size_t(data->BufTextLen))) {
         data->DeleteChars(0, data->BufTextLen);
         data->InsertChars(0, r.text.c_str(), r.text.c_str() + r.text.size());
         data->CursorPos = std::min(r.cursor, data->BufTextLen);
@@ -231,7 +251,7 @@ std::optional<std::string> note_field(const char* label, const std::string& valu
     // ImGui edits its own copy while the field is active, so a fresh copy each frame is safe.
     std::string buf = wrap_with_cursor(value, req.width, 0).text;
     ImGuiID id = ImGui::GetID(label);
-    const ImGuiInputTextState* st = ImGui::GetInputTextState(id);
+    const ImGuiInputTextState* st = ImGui::GetActiveID() == id ? ImGui::GetInputTextState(id) : nullptr;
     int lines = 1;
     if (st) {
         for (int i = 0; i < st->CurLenW; ++i) lines += st->TextW[i] == '\n';
@@ -240,7 +260,8 @@ std::optional<std::string> note_field(const char* label, const std::string& valu
     }
     float h = std::max(min_lines, float(lines) + 0.6f) * line + style.FramePadding.y * 2;
     h = std::min(h, 22 * line);
-    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_NoHorizontalScroll;
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackCharFilter |
+                                ImGuiInputTextFlags_NoHorizontalScroll;
     if (read_only) flags |= ImGuiInputTextFlags_ReadOnly;
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool changed = ImGui::InputTextMultiline(label, &buf, ImVec2(width, h), flags, reflow_callback, &req);

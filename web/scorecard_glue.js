@@ -204,6 +204,9 @@ var Module = typeof Module !== 'undefined' ? Module : {};
   }
   ime.addEventListener('keydown', (e) => {
     if (!ready || e.isComposing || e.key === 'Dead' || e.key === 'Process') return;
+    // Any Ctrl+V or Cmd+V may be the browser's paste: the text arrives with the 'paste' event,
+    // which replays the platform's paste chord to ImGui. Forwarding V as well could paste twice.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.code === 'KeyV' || e.key.toLowerCase() === 'v')) return;
     const shortcut = isMac ? e.metaKey : e.ctrlKey;
     const altGr = e.ctrlKey && e.altKey && !e.metaKey && [...e.key].length === 1;  // Windows reports AltGr as Ctrl+Alt
     if (altGr) {
@@ -215,13 +218,11 @@ var Module = typeof Module !== 'undefined' ? Module : {};
     }
     if (shortcut) {
       const k = e.key.toLowerCase();
-      if (k === 'v') {
-        // Paste arrives through the 'paste' event with the system clipboard's text.
-        return;
-      }
       sendKey(e, true);
       if (k === 'c' || k === 'x') {
-        // Let ImGui copy now, inside the gesture, then let the browser fire 'copy'.
+        // Let ImGui copy now, inside the gesture, then let the browser fire 'copy' with
+        // what ImGui copied (nothing, when no text was selected: no stale text then).
+        copiedText = '';
         renderNow();
         return;
       }
@@ -236,6 +237,14 @@ var Module = typeof Module !== 'undefined' ? Module : {};
   ime.addEventListener('keyup', (e) => {
     if (!ready) return;
     sendKey(e, false);
+    // macOS sends no keyup for keys released while Cmd is held: release them with Cmd,
+    // or ImGui would think C, Z or S stay down and ignore the next Cmd+C, Cmd+Z, Cmd+S.
+    if (isMac && (e.code === 'MetaLeft' || e.code === 'MetaRight')) {
+      for (const code of Array.from(keysDown)) {
+        keysDown.delete(code);
+        withString(code, (p) => Module._sc_key(p, 0, mods(e)));
+      }
+    }
     requestFrame();
   });
   function sendText(text) {
@@ -259,6 +268,7 @@ var Module = typeof Module !== 'undefined' ? Module : {};
     const code = 'KeyV', m = isMac ? 8 : 1;
     withString(code, (p) => { Module._sc_key(p, 1, m); });
     renderNow();
+    // Release with no modifiers: a paste from a menu must not leave Ctrl or Cmd held in ImGui.
     withString(code, (p) => { Module._sc_key(p, 0, m); });
     requestFrame();
   });
@@ -271,7 +281,12 @@ var Module = typeof Module !== 'undefined' ? Module : {};
   ime.addEventListener('cut', onCopy);
   window.addEventListener('focus', () => { if (ready) { Module._sc_focus(1); requestFrame(); } });
   window.addEventListener('blur', () => { if (ready) { Module._sc_focus(0); requestFrame(); } });
-  document.addEventListener('visibilitychange', () => { if (!document.hidden) requestFrame(); });
+  // A hidden tab runs no animation frames, so autosave's timer would wait; and a hidden tab
+  // may be discarded without beforeunload. Store now.
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) { if (ready) Module._sc_flush(); } else requestFrame();
+  });
+  document.addEventListener('freeze', () => { if (ready) Module._sc_flush(); });
 
   // ---- files in: chooser and drop ---------------------------------------------
   const chooser = document.createElement('input');

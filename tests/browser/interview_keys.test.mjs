@@ -129,4 +129,30 @@ export default [
       await ctx.close();
     },
   },
+  {
+    name: 'notes keep emoji, wrap at the field width, and Backspace at a wrapped line start deletes one character',
+    async run({browser, baseUrl}) {
+      const {ctx, page} = await openApp(browser, baseUrl, {width: 1024, height: 700});
+      await start(page, 'Wrap Person', 'Emoji Tester');
+      const ev = await scrollTo(page, {idPart: '##evidence-'});
+      await page.mouse.click(ev.x + 20, ev.y + 10);
+      await settle(page);
+      const words = 'word '.repeat(40).trim();  // wraps onto several lines in a 1024 px window
+      await page.keyboard.insertText('Great answer 👍 ' + words);
+      await settle(page, 3);
+      let note = (await stored(page)).scorecard.competencies[0].evidence[0].note;
+      assertEqual(note, 'Great answer 👍 ' + words, 'emoji kept, no soft breaks stored');
+      // Put the cursor at the start of the second visual line and press Backspace.
+      const field = await find(page, {idPart: '##evidence-'});
+      const line = 16 * 1.2;  // Inter 16 px line height is about 19 px
+      await page.mouse.click(field.x + 10 + 1, field.y + 7 + line * 1.5);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Backspace');
+      await settle(page, 3);
+      note = (await stored(page)).scorecard.competencies[0].evidence[0].note;
+      assert(!note.includes('\u200b') && !note.includes('\n'), 'no invisible characters or hard breaks: ' + JSON.stringify(note));
+      assertEqual(note.length, ('Great answer 👍 ' + words).length - 1, 'exactly one character deleted');
+      await ctx.close();
+    },
+  },
 ];
