@@ -40,6 +40,36 @@ void draw_review_screen(App& app) {
     text_wrapped("Review: " + d->card.candidate);
     ImGui::PopFont();
     text_muted(r->title + "  ·  " + d->card.interviewer + "  ·  " + d->card.date);
+    if (!sealed && ImGui::TreeNode("Correct the candidate, interviewer or date")) {
+        // A typo in a name is fixed here, before the scorecard is sealed.
+        auto details = SetDetails{d->card.candidate, d->card.interviewer, d->card.date};
+        bool changed = false;
+        if (auto v = line_field("Candidate##details-candidate", details.candidate, "Full name", 360)) {
+            details.candidate = *v;
+            changed = true;
+        }
+        if (auto v = line_field("Interviewer##details-interviewer", details.interviewer, "Your name", 360)) {
+            details.interviewer = *v;
+            changed = true;
+        }
+        // The date is typed into a screen-local copy: an impossible date is never stored
+        // (the file format would reject the draft), and the user sees why.
+        static std::string pending_date, pending_for;
+        if (pending_for != id) {
+            pending_for = id;
+            pending_date = d->card.date;
+        }
+        if (auto v = line_field("Date##details-date", pending_date, "YYYY-MM-DD", 160)) pending_date = *v;
+        if (!scorecard::is_valid_date(pending_date))
+            text_wrapped("Enter a real date as YYYY-MM-DD; the scorecard keeps " + d->card.date + " until then.",
+                         &p.error);
+        else if (pending_date != d->card.date) {
+            details.date = pending_date;
+            changed = true;
+        }
+        if (changed) app.edit(id, details);
+        ImGui::TreePop();
+    }
     if (sealed) {
         text_wrapped("Submitted " + *d->card.submitted_at + ". The scorecard is sealed and read-only.", &p.ok);
     }

@@ -155,4 +155,32 @@ export default [
       await ctx.close();
     },
   },
+  {
+    name: 'details are corrected on the review before submitting; an impossible date is refused, not stored',
+    async run({browser, baseUrl}) {
+      const {ctx, page} = await openApp(browser, baseUrl);
+      await start(page, 'Jon Smiht', 'Me');
+      await click(page, {label: 'Review and submit'});
+      await click(page, {label: 'Correct the candidate, interviewer or date'});
+      const f = await find(page, {idPart: '##details-candidate'});
+      await page.mouse.click(f.x + 10, f.y + f.h / 2);
+      await settle(page);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('Jon Smith');
+      await settle(page);
+      const dt = await find(page, {idPart: '##details-date'});
+      await page.mouse.click(dt.x + 10, dt.y + dt.h / 2);
+      await settle(page);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('2026-02-30');
+      await settle(page);
+      const msg = await find(page, {idPart: '##text', label: undefined, nth: 0}).then(async () =>
+        (await page.evaluate(() => window.scorecardTest.widgets())).find((w) => w.label.startsWith('Enter a real date')));
+      assert(msg, 'an impossible date is explained');
+      const d = await stored(page);
+      assertEqual([d.scorecard.candidate.name, d.scorecard.date.length], ['Jon Smith', 10], 'name corrected');
+      assert(d.scorecard.date !== '2026-02-30', 'impossible date not stored');
+      await ctx.close();
+    },
+  },
 ];
