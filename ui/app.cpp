@@ -68,8 +68,7 @@ bool App::store_draft(const Draft& d) {
     if (platform.store("draft:" + d.card.id, draft_to_json(d).dump())) return true;
     std::string text = "The browser's storage is full: the interview with " + d.card.candidate +
                        " is not saved on this device. Export it now.";
-    if (std::none_of(notices.begin(), notices.end(), [&](const Notice& n) { return n.text == text; }))
-        notify(Notice::Error, text, 0);
+    notify(Notice::Error, text, 0);
     return false;
 }
 
@@ -193,7 +192,14 @@ void App::go(Screen s) {
 }
 
 void App::notify(Notice::Kind kind, std::string text, double seconds) {
-    notices.push_back({kind, std::move(text), seconds > 0 ? now + seconds : 0});
+    // The same message again (a second export, a retried save) refreshes the one shown.
+    double until = seconds > 0 ? now + seconds : 0;
+    for (auto& n : notices)
+        if (n.kind == kind && n.text == text) {
+            n.until = until;
+            return;
+        }
+    notices.push_back({kind, std::move(text), until});
 }
 
 std::string App::start_draft(Draft d) {

@@ -2,6 +2,7 @@
 // core (scorecard.hpp); this file maps each edit onto the draft.
 #include "edits.hpp"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace ui {

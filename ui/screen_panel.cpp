@@ -51,10 +51,48 @@ PanelView g_view;
 
 // ---- storage ---------------------------------------------------------------------
 
+// What the screen shows is derived from the loaded files and the chosen candidate. It is
+// recomputed when those change (an event), not every frame: consolidating and comparing
+// are milliseconds in WASM.
+struct Derived {
+    std::vector<scorecard::Scorecard> cards;  // the usable ones, in load order
+    std::string candidate;                    // key the panel below was made for
+    const scorecard::Rubric* rubric = nullptr;
+    std::optional<scorecard::Result<scorecard::Panel>> panel;
+    std::optional<scorecard::Comparison> comparison;
+    const scorecard::Rubric* comparison_rubric = nullptr;
+};
+Derived g_derived;
+
 void revalidate() {
     // Many candidates on one rubric make one view: another candidate is not a
     // problem, a duplicate interviewer is checked per candidate (core, many_candidates).
     g_view.loaded = scorecard::load_scorecards(g_view.files, nullptr, true);
+    g_derived = Derived{};
+    for (const auto& l : g_view.loaded)
+        if (l.scorecard) g_derived.cards.push_back(*l.scorecard);
+}
+
+const scorecard::Panel* panel_of(const std::string& candidate, const std::vector<scorecard::Scorecard>& theirs,
+                                 const scorecard::Rubric* rubric, std::string& error) {
+    if (!g_derived.panel || g_derived.candidate != candidate || g_derived.rubric != rubric) {
+        g_derived.panel = scorecard::consolidate(theirs, rubric);
+        g_derived.candidate = candidate;
+        g_derived.rubric = rubric;
+    }
+    if (!*g_derived.panel) {
+        error = g_derived.panel->error().to_string();
+        return nullptr;
+    }
+    return &g_derived.panel->value();
+}
+
+const scorecard::Comparison& comparison_of(const scorecard::Rubric* rubric) {
+    if (!g_derived.comparison || g_derived.comparison_rubric != rubric) {
+        g_derived.comparison = scorecard::compare_candidates(g_derived.cards, rubric);
+        g_derived.comparison_rubric = rubric;
+    }
+    return *g_derived.comparison;
 }
 
 // Reading the stored view never throws (UI code runs without exception catching in
@@ -120,6 +158,7 @@ void remove_file(size_t i) {
 
 void clear_panel(App& app) {
     g_view = PanelView{};
+    g_derived = Derived{};
     g_view.restored = true;
     app.platform.remove(kStorageKey);
 }
@@ -151,13 +190,6 @@ void show_evidence(const std::string& competency, const std::string& scorecard_i
 DecisionDraft& decision_for(const std::string& candidate_key) { return g_view.decisions[candidate_key]; }
 
 // ---- reading the view ---------------------------------------------------------------
-
-std::vector<scorecard::Scorecard> usable_cards() {
-    std::vector<scorecard::Scorecard> out;
-    for (const auto& l : g_view.loaded)
-        if (l.scorecard) out.push_back(*l.scorecard);
-    return out;
-}
 
 // One's own judgement is committed when a SUBMITTED scorecard for this candidate is
 // one's own: sealed in this device's interviews, or a loaded sealed file marked as
@@ -571,10 +603,9 @@ void draw_decision(App& app, const scorecard::Panel& base, const std::string& ca
                "for an applicant tracking system.");
 }
 
-void draw_comparison(App& app, const std::vector<scorecard::Scorecard>& cards, const scorecard::Rubric* rubric,
-                     float width) {
+void draw_comparison(App& app, const scorecard::Rubric* rubric, float width) {
     const Palette& p = palette();
-    auto cmp = scorecard::compare_candidates(cards, rubric);
+    const auto& cmp = comparison_of(rubric);
     ImGui::Spacing();
     ImGui::Separator();
     heading(app, "Candidates on this rubric");
@@ -668,7 +699,7 @@ void draw_panel_screen(App& app) {
     ImGui::Spacing();
     draw_loader(app);
 
-    auto cards = usable_cards();
+    const auto& cards = g_derived.cards;
     // Candidates in load order, matched by name the way the core matches them.
     std::vector<std::pair<std::string, std::string>> candidates;  // key, name as first written
     for (const auto& c : cards) {
@@ -713,9 +744,10 @@ void draw_panel_screen(App& app) {
                 ImGui::SameLine();
                 if (ImGui::SmallButton("Hide scores again")) set_revealed(false);
             }
-            auto panel = scorecard::consolidate(theirs, rubric);
+            std::string error;
+            const scorecard::Panel* panel = panel_of(g_view.candidate, theirs, rubric, error);
             if (!panel) {
-                text_wrapped(panel.error().to_string(), &p.error);
+                text_wrapped(error, &p.error);
             } else {
                 draw_summary(app, *panel);
                 ImGui::Spacing();
@@ -731,7 +763,7 @@ void draw_panel_screen(App& app) {
             bool all_visible = lead || std::all_of(candidates.begin(), candidates.end(),
                                                    [&](const auto& c) { return own_committed(app, c.first); });
             if (all_visible) {
-                draw_comparison(app, cards, rubric, width);
+                draw_comparison(app, rubric, width);
             } else {
                 ImGui::Spacing();
                 text_muted("The comparison of candidates, calibration and agreement appear once you have committed "

@@ -3,7 +3,7 @@
 // exported and deleted (with confirmation), copy as text fills the clipboard, and
 // leaving the page with unexported work asks first.
 import fs from 'node:fs';
-import {openApp, find, click, typeInto, settle, shot, scrollTo, assert, assertEqual} from './lib.mjs';
+import {openApp, find, click, typeInto, replaceText, settle, shot, scrollTo, assert, assertEqual} from './lib.mjs';
 
 async function start(page, candidate = 'Keyboard Candidate', interviewer = 'Key Interviewer') {
   await typeInto(page, {idPart: '##candidate'}, candidate);
@@ -162,18 +162,8 @@ export default [
       await start(page, 'Jon Smiht', 'Me');
       await click(page, {label: 'Review and submit'});
       await click(page, {label: 'Correct the candidate, interviewer or date'});
-      const f = await find(page, {idPart: '##details-candidate'});
-      await page.mouse.click(f.x + 10, f.y + f.h / 2);
-      await settle(page);
-      await page.keyboard.press('Control+a');
-      await page.keyboard.type('Jon Smith');
-      await settle(page);
-      const dt = await find(page, {idPart: '##details-date'});
-      await page.mouse.click(dt.x + 10, dt.y + dt.h / 2);
-      await settle(page);
-      await page.keyboard.press('Control+a');
-      await page.keyboard.type('2026-02-30');
-      await settle(page);
+      await replaceText(page, {idPart: '##details-candidate'}, 'Jon Smith');
+      await replaceText(page, {idPart: '##details-date'}, '2026-02-30');
       const msg = await find(page, {idPart: '##text', label: undefined, nth: 0}).then(async () =>
         (await page.evaluate(() => window.scorecardTest.widgets())).find((w) => w.label.startsWith('Enter a real date')));
       assert(msg, 'an impossible date is explained');

@@ -79,6 +79,16 @@ export async function typeInto(page, query, text) {
   await settle(page);
 }
 
+// Clicks a text field, selects all it holds and types `text` in its place.
+export async function replaceText(page, query, text) {
+  const w = await find(page, query);
+  await page.mouse.click(w.x + 10, w.y + w.h / 2);
+  await settle(page);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await settle(page);
+}
+
 // Scrolls the area under (x, y) with the mouse wheel until `query` is visible.
 export async function scrollTo(page, query, {x = 900, y = 500, step = 300, max = 40} = {}) {
   for (let i = 0; i < max; i++) {
