@@ -130,7 +130,7 @@ void draw_drafts(App& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(d.card.candidate.c_str());
+            text_wrapped(d.card.candidate);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(d.card.interviewer.c_str());
             ImGui::TableNextColumn();

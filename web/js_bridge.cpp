@@ -8,7 +8,7 @@
 namespace {
 // JS strings come back as malloc'ed UTF-8 (NULL for null) that C++ frees.
 EM_JS(char*, js_clipboard_text, (), {
-  const s = Module.scorecard.getClipboard() || '';
+  const s = Module.scorecard.getClipboard() || "";
   const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
 });
 EM_JS(void, js_set_clipboard_text, (const char* s), { Module.scorecard.setClipboard(UTF8ToString(s)); });

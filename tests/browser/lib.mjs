@@ -12,8 +12,24 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--use-gl=swiftshader', '--enable-
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--ignore-gpu-blocklist'];
 
+// Debian's Chromium: SCORECARD_CHROMIUM when set, else `chromium` (or chromium-browser) on PATH.
+export function chromiumPath() {
+  const fromEnv = process.env.SCORECARD_CHROMIUM;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new Error(`SCORECARD_CHROMIUM=${fromEnv}: no such file`);
+    return fromEnv;
+  }
+  for (const dir of (process.env.PATH || '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      const candidate = path.join(dir, name);
+      try { fs.accessSync(candidate, fs.constants.X_OK); return candidate; } catch (_) { /* not in this folder */ }
+    }
+  }
+  throw new Error('Chromium not found: install Debian\'s chromium package (scripts/setup.sh does) or set SCORECARD_CHROMIUM to its path');
+}
+
 export async function launch() {
-  return chromium.launch({executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS});
+  return chromium.launch({executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS});
 }
 
 // A fresh context (empty storage) and page with the app loaded and ready.

@@ -2,7 +2,7 @@
 // (summary, competencies, questions, anchors, hiring bar), a rubric can be chosen
 // for a new interview, and a bad import names the file and the line.
 import path from 'node:path';
-import {openApp, find, click, settle, shot, scrollTo, assert} from './lib.mjs';
+import {openApp, find, click, settle, shot, scrollTo, typeInto, assert, assertEqual} from './lib.mjs';
 
 export default [
   {
@@ -26,11 +26,16 @@ export default [
       await click(page, {label: 'L4: Support Manager', idPart: '##lib-'});
       await find(page, {label: 'I support growth and performance at the individual level', idPart: '##text'});
       await click(page, {label: 'Interview with this rubric'});
-      await find(page, {label: 'L4: Support Manager', idPart: '##rubric'}).catch(async () => {
-        // The set-up form's rubric combo shows the chosen rubric as its preview (drawn text).
-        await shot(page, 'library-preselect');
-      });
-      await find(page, {label: 'Start interview'});
+      // The set-up form has the chosen rubric: an interview started now uses it.
+      await typeInto(page, {idPart: '##candidate'}, 'Lib Candidate');
+      await typeInto(page, {idPart: '##interviewer'}, 'Lib Interviewer');
+      await click(page, {label: 'Start interview'});
+      await find(page, {idPart: '##competency-'});
+      const rubricId = await page.waitForFunction(() => {
+        const k = Object.keys(localStorage).find((x) => x.startsWith('scorecard:draft:'));
+        return k && JSON.parse(localStorage.getItem(k)).scorecard.rubric.id;
+      }, null, {timeout: 8000}).then((h) => h.jsonValue());
+      assertEqual(rubricId, 'l4-support-manager', 'the interview uses the rubric chosen in the library');
       assert(page.problems.length === 0, 'console errors: ' + page.problems.join('; '));
       await ctx.close();
     },

@@ -3,12 +3,13 @@
 // and the manifest, privacy (own origin only, CSP), themes, small and zoomed layouts,
 // the loading screen and the messages for a browser without WebGL2 or WebAssembly.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {openApp, waitReady, find, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual} from './lib.mjs';
 
 const UNICODE_NAME = 'Zoë Muñoz-Straße Łukasz Σωκράτης Достоевский';
 const INTERVIEWER = 'Αθηνά Ñúñez';
-const RUBRIC_A = '/work/shared/rubrics/octopus-support/L4-Support-Manager.md';
+const RUBRIC_A = path.resolve('rubric/library/octopus-support/L4-Support-Manager.md');
 const RUBRIC_B = path.resolve('tests/data/rubrics/L3-Senior-Security-Engineer.md');
 const RUBRIC_C = path.resolve('tests/data/rubrics/L4-Lead-Software-Engineer.md');
 const RUBRIC_BAD = path.resolve('tests/data/rubrics/bad/no-h1.md');
@@ -226,7 +227,7 @@ export default [
       const [download] = await Promise.all([page.waitForEvent('download', {timeout: 10000}), click(page, {label: 'Export'})]);
       const name = download.suggestedFilename();
       assert(/^[a-z0-9-]+\.scorecard\.json$/.test(name) && name.startsWith('zoe-nunez-grace-hopper-'), 'download name: ' + name);
-      const file = path.join(await fs.promises.mkdtemp('/tmp/sc-dl-'), name);
+      const file = path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'sc-dl-')), name);
       await download.saveAs(file);
       const j = JSON.parse(fs.readFileSync(file, 'utf8'));
       assertEqual([j.format, j.candidate.name], ['scorecard', 'Zoë Ñúñez'], 'downloaded scorecard');

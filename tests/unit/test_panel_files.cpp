@@ -2,12 +2,10 @@
 // every validation message, bad files beside good ones, the sample files in
 // tests/data/scorecards and the documented examples in docs/examples.
 //
-// The sample files are generated, with correct digests, by running
-//   SCORECARD_WRITE_FIXTURES=1 build/native/unit_tests -tc="*write sample*"
-// after a change to the built-in L5 rubric that changes its digest.
+// The sample files are written, with correct digests, by tools/make_fixtures.cpp
+// (build/native/make_fixtures tests/data/scorecards docs/examples); these tests check them.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -26,7 +24,7 @@ namespace {
 
 const std::string kData = SCORECARD_TEST_DATA;
 const std::string kScorecards = kData + "/scorecards";
-const std::string kExamples = kData + "/../../docs/examples";
+const std::string kExamples = SCORECARD_EXAMPLES_DIR;
 
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -35,10 +33,6 @@ std::string slurp(const std::string& path) {
     return ss.str();
 }
 
-void spit(const std::string& path, const std::string& text) {
-    fs::create_directories(fs::path(path).parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 std::string pretty(const Scorecard& sc) { return scorecard_to_json(sc).dump(2) + "\n"; }
 
@@ -65,114 +59,9 @@ const Error* find_problem(const LoadedScorecard& l, const std::string& field) {
     return nullptr;
 }
 
-// The four L5 panel scorecards: one candidate, four interviewers, "leads" in disagreement.
-struct Sample {
-    const char* interviewer;
-    std::optional<int> scores[4];
-    const char* recommendation;
-};
-const Sample kSamples[] = {
-    {"Priya Shah", {3, 3, 2, 4}, "yes"},
-    {"Marcus Chen", {2, 3, 2, 3}, "yes"},
-    {"Elena Rossi", {4, 2, std::nullopt, 3}, "strong_yes"},
-    {"Tom Baker", {2, 3, 3, 3}, "no"},
-};
-
-Scorecard sample_scorecard(const Rubric& r, int i) {
-    const Sample& s = kSamples[i];
-    Scorecard sc = new_scorecard(r, "5f0c2a4e-8d1b-4c7a-9e3f-00000000000" + std::to_string(i + 1), "2025-03-04");
-    sc.candidate = "Sam Taylor";
-    sc.interviewer = s.interviewer;
-    for (size_t c = 0; c < sc.competencies.size() && c < 4; ++c) {
-        auto& cs = sc.competencies[c];
-        const Competency& rc = r.competencies[c];
-        if (s.scores[c]) {
-            cs.score = s.scores[c];
-            cs.evidence.push_back({rc.behaviours[0].id, std::string(s.interviewer) + " heard a concrete example for \"" +
-                                                            rc.behaviours[0].text + "\"."});
-            if (*s.scores[c] >= 3)
-                cs.evidence.push_back({rc.behaviours[1].id, "Described the outcome and what they would change next time."});
-            cs.notes = *s.scores[c] >= 3 ? "Specific, first-person, with results." : "Mostly hypothetical answers.";
-        } else {
-            cs.not_assessed_reason = "Ran out of time";
-        }
-    }
-    sc.recommendation = s.recommendation;
-    sc.key_takeaways = "Strong people leader; strategy examples were narrower than the level expects.";
-    sc.rationale = std::string("Recommendation from ") + s.interviewer + " based on the evidence above.";
-    REQUIRE(seal(sc, r, "2025-03-04T1" + std::to_string(3 + i) + ":30:00Z").empty());
-    return sc;
-}
-
 }  // namespace
 
 TEST_SUITE("panel files") {
-
-TEST_CASE("write sample scorecards and doc examples (only with SCORECARD_WRITE_FIXTURES=1)") {
-    if (!std::getenv("SCORECARD_WRITE_FIXTURES")) return;
-    const Rubric& r = default_rubric();
-    REQUIRE(r.id == kDefaultRubricId);
-    std::vector<Scorecard> four;
-    for (int i = 0; i < 4; ++i) {
-        four.push_back(sample_scorecard(r, i));
-        spit(kScorecards + "/" + scorecard_file_name(four.back()), pretty(four.back()));
-    }
-    spit(kExamples + "/scorecard.json", pretty(four[0]));
-    auto panel = consolidate(four, &r);
-    REQUIRE(panel.ok());
-    panel->decision = {"hire", "", "Consistent evidence of leading leaders; the strategy gap is coachable.",
-                       {"Priya Shah", "Marcus Chen", "Elena Rossi", "Tom Baker"}};
-    spit(kExamples + "/panel.json", panel_to_json(*panel).dump(2) + "\n");
-
-    // Bad files, each with one kind of problem.
-    const std::string bad = kScorecards + "/bad";
-    std::string text = pretty(four[0]);
-    spit(bad + "/syntax-error.scorecard.json", text.substr(0, text.find("\"date\"")) + "\"date\": \"2025-03-04\"\n  \"oops\": 1\n}\n");
-    json j = scorecard_to_json(four[0]);
-    j["version"] = 2;
-    spit(bad + "/version-2.scorecard.json", j.dump(2) + "\n");
-    j = scorecard_to_json(four[1]);
-    j["competencies"][1]["score"] = 5;
-    spit(bad + "/score-5.scorecard.json", j.dump(2) + "\n");
-    j = scorecard_to_json(four[2]);
-    j["competencies"][0]["score"] = 2;  // digest left as sealed
-    spit(bad + "/edited-after-submit.scorecard.json", j.dump(2) + "\n");
-    Scorecard other = sample_scorecard(r, 3);
-    other.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000011";
-    other.candidate = "Alex Morgan";
-    REQUIRE(seal(other, r, "2025-03-05T10:00:00Z").empty());
-    spit(bad + "/other-candidate.scorecard.json", pretty(other));
-    Scorecard dup = sample_scorecard(r, 0);
-    dup.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000012";
-    reopen(dup, "2025-03-04T16:00:00Z", "second copy");
-    REQUIRE(seal(dup, r, "2025-03-04T16:01:00Z").empty());
-    spit(bad + "/duplicate-interviewer.scorecard.json", pretty(dup));
-    Scorecard same_id = sample_scorecard(r, 1);
-    same_id.interviewer = "Nadia Okafor";
-    reopen(same_id, "2025-03-04T16:00:00Z", "copied");
-    REQUIRE(seal(same_id, r, "2025-03-04T16:02:00Z").empty());
-    spit(bad + "/duplicate-id.scorecard.json", pretty(same_id));
-    const Rubric* l4 = nullptr;
-    for (const auto& b : builtin_rubrics())
-        if (b.id == "l4-support-manager") l4 = &b;
-    REQUIRE(l4);
-    Scorecard mixed = new_scorecard(*l4, "5f0c2a4e-8d1b-4c7a-9e3f-000000000013", "2025-03-04");
-    mixed.candidate = "Sam Taylor";
-    mixed.interviewer = "Olu Adeyemi";
-    for (auto& c : mixed.competencies) {
-        c.score = 3;
-        c.notes = "Solid.";
-    }
-    mixed.recommendation = "yes";
-    mixed.rationale = "Used the L4 rubric by mistake.";
-    REQUIRE(seal(mixed, *l4, "2025-03-04T17:00:00Z").empty());
-    spit(bad + "/other-rubric.scorecard.json", pretty(mixed));
-    Scorecard draft = sample_scorecard(r, 3);
-    draft.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000014";
-    draft.interviewer = "Dana Park";
-    reopen(draft, "2025-03-04T18:00:00Z", "still writing");
-    spit(bad + "/draft.scorecard.json", pretty(draft));
-}
 
 TEST_CASE("load: good files load, each bad one gets its own message, never blocking the others") {
     std::vector<std::pair<std::string, std::string>> files = {
@@ -348,6 +237,12 @@ TEST_CASE("sample scorecards: four valid sealed L5 scorecards for one candidate"
     CHECK(p->competencies[0].disagreement);  // 2..4
     CHECK(p->competencies[2].n == 3);
     CHECK(p->competencies[2].not_assessed == 1);
+    // Means by hand from the samples: leads 3,2,4,2; strategy 3,3,2,3; culture 2,2,(not assessed),3; 4,3,3,3.
+    CHECK(*p->competencies[0].mean == doctest::Approx(2.75));
+    CHECK(*p->competencies[1].mean == doctest::Approx(2.75));
+    CHECK(*p->competencies[2].mean == doctest::Approx(7.0 / 3.0));
+    CHECK(*p->competencies[3].mean == doctest::Approx(3.25));
+    CHECK(*p->overall_mean == doctest::Approx((2.75 + 2.75 + 7.0 / 3.0 + 3.25) / 4));
     CHECK(p->recommendations.at("yes") == 2);
     CHECK(p->recommendations.at("strong_yes") == 1);
     CHECK(p->recommendations.at("no") == 1);

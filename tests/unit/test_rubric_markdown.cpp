@@ -11,7 +11,8 @@
 using namespace scorecard;
 using rubric_test::data;
 using rubric_test::read_text;
-using rubric_test::shared;
+using rubric_test::framework;
+using rubric_test::support_level;
 
 namespace {
 Rubric import_ok(const std::string& path, const std::string& name) {
@@ -32,7 +33,7 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 }  // namespace
 
 TEST_CASE("L5 Senior Support Manager imports with four competencies") {
-    Rubric r = import_ok(shared("octopus-support/L5-Senior-Support-Manager.md"), "L5-Senior-Support-Manager.md");
+    Rubric r = import_ok(support_level("L5-Senior-Support-Manager.md"), "L5-Senior-Support-Manager.md");
     CHECK(r.id == "l5-senior-support-manager");
     CHECK(r.title == "L5: Senior Support Manager");
     CHECK(r.level == "L5");
@@ -91,7 +92,7 @@ TEST_CASE("every Support level imports with the expected competencies") {
     };
     for (const auto& e : expected) {
         CAPTURE(e.file);
-        Rubric r = import_ok(shared(std::string("octopus-support/") + e.file), e.file);
+        Rubric r = import_ok(support_level(e.file), e.file);
         CHECK(r.level == e.level);
         CHECK(r.role == e.role);
         CHECK(r.title == std::string(e.level) + ": " + e.role);
@@ -105,18 +106,20 @@ TEST_CASE("every Support level imports with the expected competencies") {
         }
         CHECK_FALSE(check_rubric(r).has_value());
     }
-    Rubric l4 = import_ok(shared("octopus-support/L4-Lead-DevOps-Support-Engineer.md"), "l4.md");
+    Rubric l4 = import_ok(support_level("L4-Lead-DevOps-Support-Engineer.md"), "l4.md");
     CHECK(l4.competencies[1].title == "I grow people and multiply the team's impact");
     CHECK(l4.competencies[1].id == "i-grow-people-and-multiply-the-teams-impact");
 }
 
-TEST_CASE("the Support README has no competency and fails cleanly") {
-    auto e = import_error(read_text(shared("octopus-support/README.md")), "README.md");
+TEST_CASE("the Support and framework READMEs are no rubrics and fail cleanly") {
+    auto e = import_error(read_text(framework("octopus-support/README.md")), "README.md");
     CHECK(e.file == "README.md");
     CHECK(e.line > 0);
     CHECK(contains(e.message, "competency"));
-    auto top = import_error(read_text(shared("README.md")), "README.md");
-    CHECK(contains(top.message, "no competency"));
+    // The framework's root README explains the framework: it is no rubric, and says where it stops being one.
+    auto top = import_error(read_text(framework("octopus-readme.md")), "README.md");
+    CHECK(top.line == 77);
+    CHECK(contains(top.message, "'Background, Purpose, and Attribution' has no behaviours"));
 }
 
 TEST_CASE("engineering track fixture: emoji headings, metadata, Examples blocks") {
@@ -180,7 +183,7 @@ TEST_CASE("management fixture: emphasis, shortcodes, links, compact details, oth
 }
 
 TEST_CASE("the framework's Everyone and Leadership documents import") {
-    Rubric everyone = import_ok(shared("octopus-everyone.md"), "octopus-everyone.md");
+    Rubric everyone = import_ok(framework("octopus-everyone.md"), "octopus-everyone.md");
     CHECK(everyone.title == "Everyone");
     CHECK(everyone.level == "");
     REQUIRE(everyone.competencies.size() == 6);
@@ -195,7 +198,7 @@ TEST_CASE("the framework's Everyone and Leadership documents import") {
     CHECK(everyone.metadata.empty());  // link bullets before the first section are prose
 
     // "## Leader" groups the "### I ..." characteristics.
-    Rubric leadership = import_ok(shared("octopus-leadership.md"), "octopus-leadership.md");
+    Rubric leadership = import_ok(framework("octopus-leadership.md"), "octopus-leadership.md");
     CHECK(leadership.title == "Leadership Roles");
     CHECK(leadership.summary.rfind("I am trusted to autonomously lead people", 0) == 0);
     REQUIRE(leadership.competencies.size() == 6);

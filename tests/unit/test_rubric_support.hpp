@@ -14,7 +14,12 @@ inline std::string read_text(const std::string& path) {
     return ss.str();
 }
 
-inline std::string shared(const std::string& name) { return std::string(SCORECARD_SHARED_RUBRICS) + "/" + name; }
+// Everything a test reads lives in the repository: fixtures in tests/data, the seven
+// Support level documents in the built-in library.
 inline std::string data(const std::string& name) { return std::string(SCORECARD_TEST_DATA) + "/" + name; }
+inline std::string framework(const std::string& name) { return data("frameworks/" + name); }
+inline std::string support_level(const std::string& file) {
+    return std::string(SCORECARD_LIBRARY_DIR) + "/octopus-support/" + file;
+}
 
 }  // namespace rubric_test

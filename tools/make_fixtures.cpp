@@ -1,0 +1,170 @@
+// make_fixtures: writes the sample scorecards (tests/data/scorecards, good and bad) and the
+// documented examples (docs/examples) with correct digests, from the built-in L5 rubric.
+// Run it after a change that moves the rubric's digest or the file format:
+//   build/native/make_fixtures tests/data/scorecards docs/examples
+// The tests check the files it wrote (tests/unit/test_panel_files.cpp) and that this tool
+// still writes exactly the committed files (tests/cli/cli_test.sh).
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "rubric/library.hpp"
+#include "rubric/panel.hpp"
+#include "rubric/scorecard.hpp"
+
+using namespace scorecard;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+void need(bool ok) {
+    if (!ok) {
+        std::fprintf(stderr, "make_fixtures: a sample did not come out as designed\n");
+        std::exit(1);
+    }
+}
+
+void spit(const std::string& path, const std::string& text) {
+    fs::create_directories(fs::path(path).parent_path());
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    need(bool(out));
+}
+
+std::string pretty(const Scorecard& sc) { return scorecard_to_json(sc).dump(2) + "\n"; }
+
+// The four L5 panel scorecards: one candidate, four interviewers, "leads" in disagreement.
+struct Sample {
+    const char* interviewer;
+    std::optional<int> scores[4];
+    const char* recommendation;
+};
+const Sample kSamples[] = {
+    {"Priya Shah", {3, 3, 2, 4}, "yes"},
+    {"Marcus Chen", {2, 3, 2, 3}, "yes"},
+    {"Elena Rossi", {4, 2, std::nullopt, 3}, "strong_yes"},
+    {"Tom Baker", {2, 3, 3, 3}, "no"},
+};
+
+Scorecard sample_scorecard(const Rubric& r, int i) {
+    const Sample& s = kSamples[i];
+    Scorecard sc = new_scorecard(r, "5f0c2a4e-8d1b-4c7a-9e3f-00000000000" + std::to_string(i + 1), "2025-03-04");
+    sc.candidate = "Sam Taylor";
+    sc.interviewer = s.interviewer;
+    for (size_t c = 0; c < sc.competencies.size() && c < 4; ++c) {
+        auto& cs = sc.competencies[c];
+        const Competency& rc = r.competencies[c];
+        if (s.scores[c]) {
+            cs.score = s.scores[c];
+            cs.evidence.push_back({rc.behaviours[0].id, std::string(s.interviewer) + " heard a concrete example for \"" +
+                                                            rc.behaviours[0].text + "\"."});
+            if (*s.scores[c] >= 3)
+                cs.evidence.push_back({rc.behaviours[1].id, "Described the outcome and what they would change next time."});
+            cs.notes = *s.scores[c] >= 3 ? "Specific, first-person, with results." : "Mostly hypothetical answers.";
+        } else {
+            cs.not_assessed_reason = "Ran out of time";
+        }
+    }
+    sc.recommendation = s.recommendation;
+    sc.key_takeaways = "Strong people leader; strategy examples were narrower than the level expects.";
+    sc.rationale = std::string("Recommendation from ") + s.interviewer + " based on the evidence above.";
+    need(seal(sc, r, "2025-03-04T1" + std::to_string(3 + i) + ":30:00Z").empty());
+    return sc;
+}
+
+
+// The four good samples and the two documented examples made from them.
+std::vector<Scorecard> write_good(const Rubric& r, const std::string& scorecards, const std::string& examples) {
+    std::vector<Scorecard> four;
+    for (int i = 0; i < 4; ++i) {
+        four.push_back(sample_scorecard(r, i));
+        spit(scorecards + "/" + scorecard_file_name(four.back()), pretty(four.back()));
+    }
+    spit(examples + "/scorecard.json", pretty(four[0]));
+    auto panel = consolidate(four, &r);
+    need(panel.ok());
+    panel->decision = {"hire", "", "Consistent evidence of leading leaders; the strategy gap is coachable.",
+                       {"Priya Shah", "Marcus Chen", "Elena Rossi", "Tom Baker"}};
+    spit(examples + "/panel.json", panel_to_json(*panel).dump(2) + "\n");
+    return four;
+}
+
+// Bad files made by editing the good ones, each with one kind of problem.
+void write_edited(const std::vector<Scorecard>& four, const std::string& bad) {
+    std::string text = pretty(four[0]);
+    spit(bad + "/syntax-error.scorecard.json", text.substr(0, text.find("\"date\"")) + "\"date\": \"2025-03-04\"\n  \"oops\": 1\n}\n");
+    json j = scorecard_to_json(four[0]);
+    j["version"] = 2;
+    spit(bad + "/version-2.scorecard.json", j.dump(2) + "\n");
+    j = scorecard_to_json(four[1]);
+    j["competencies"][1]["score"] = 5;
+    spit(bad + "/score-5.scorecard.json", j.dump(2) + "\n");
+    j = scorecard_to_json(four[2]);
+    j["competencies"][0]["score"] = 2;  // digest left as sealed
+    spit(bad + "/edited-after-submit.scorecard.json", j.dump(2) + "\n");
+}
+
+// Files that are valid alone but wrong in a set (or, the draft, not counted).
+void write_set_problems(const Rubric& r, const std::string& bad) {
+    Scorecard other = sample_scorecard(r, 3);
+    other.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000011";
+    other.candidate = "Alex Morgan";
+    need(seal(other, r, "2025-03-05T10:00:00Z").empty());
+    spit(bad + "/other-candidate.scorecard.json", pretty(other));
+    Scorecard dup = sample_scorecard(r, 0);
+    dup.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000012";
+    reopen(dup, "2025-03-04T16:00:00Z", "second copy");
+    need(seal(dup, r, "2025-03-04T16:01:00Z").empty());
+    spit(bad + "/duplicate-interviewer.scorecard.json", pretty(dup));
+    Scorecard same_id = sample_scorecard(r, 1);
+    same_id.interviewer = "Nadia Okafor";
+    reopen(same_id, "2025-03-04T16:00:00Z", "copied");
+    need(seal(same_id, r, "2025-03-04T16:02:00Z").empty());
+    spit(bad + "/duplicate-id.scorecard.json", pretty(same_id));
+    const Rubric* l4 = nullptr;
+    for (const auto& b : builtin_rubrics())
+        if (b.id == "l4-support-manager") l4 = &b;
+    need(l4);
+    Scorecard mixed = new_scorecard(*l4, "5f0c2a4e-8d1b-4c7a-9e3f-000000000013", "2025-03-04");
+    mixed.candidate = "Sam Taylor";
+    mixed.interviewer = "Olu Adeyemi";
+    for (auto& c : mixed.competencies) {
+        c.score = 3;
+        c.notes = "Solid.";
+    }
+    mixed.recommendation = "yes";
+    mixed.rationale = "Used the L4 rubric by mistake.";
+    need(seal(mixed, *l4, "2025-03-04T17:00:00Z").empty());
+    spit(bad + "/other-rubric.scorecard.json", pretty(mixed));
+    Scorecard draft = sample_scorecard(r, 3);
+    draft.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000014";
+    draft.interviewer = "Dana Park";
+    reopen(draft, "2025-03-04T18:00:00Z", "still writing");
+    spit(bad + "/draft.scorecard.json", pretty(draft));
+}
+
+void write_all(const std::string& scorecards, const std::string& examples) {
+    const Rubric& r = default_rubric();
+    need(r.id == kDefaultRubricId);
+    auto four = write_good(r, scorecards, examples);
+    write_edited(four, scorecards + "/bad");
+    write_set_problems(r, scorecards + "/bad");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::fprintf(stderr, "Usage: make_fixtures SCORECARDS_DIR EXAMPLES_DIR\n");
+        return 1;
+    }
+    write_all(argv[1], argv[2]);
+    return 0;
+}
