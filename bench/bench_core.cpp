@@ -9,12 +9,22 @@
 #include <string>
 #include <vector>
 
-#include "rubric/canonical_json.hpp"
+#include "base/json.hpp"
+#include "base/sha256.hpp"
 #include "rubric/library.hpp"
 #include "rubric/markdown_import.hpp"
-#include "rubric/panel.hpp"
+#include "panel/comparison.hpp"
+#include "panel/load.hpp"
+#include "panel/panel.hpp"
+#include "panel/panel_export.hpp"
+#include "panel/panel_json.hpp"
+#include "panel/statistics.hpp"
 #include "rubric/rubric_json.hpp"
-#include "rubric/scorecard.hpp"
+#include "scorecard/scorecard.hpp"
+#include "scorecard/scorecard_json.hpp"
+#include "scorecard/scoring.hpp"
+#include "scorecard/seal.hpp"
+#include "scorecard/summary.hpp"
 
 using namespace scorecard;
 
@@ -69,16 +79,16 @@ int main(int argc, char** argv) {
     std::string l5_json = rubric_to_json(l5).dump();
 
     run("import 7 Support Markdown documents", 50, [&] {
-        for (size_t i = 0; i < texts.size(); ++i) g_sink += import_markdown_rubric(texts[i], docs[i])->competencies.size();
+        for (size_t i = 0; i < texts.size(); ++i) g_sink = g_sink + import_markdown_rubric(texts[i], docs[i])->competencies.size();
     });
-    run("rubric JSON parse + validate (L5)", 500, [&] { g_sink += parse_rubric_json(l5_json, "l5.json")->competencies.size(); });
-    run("rubric digest (L5)", 500, [&] { g_sink += rubric_digest(l5).size(); });
+    run("rubric JSON parse + validate (L5)", 500, [&] { g_sink = g_sink + parse_rubric_json(l5_json, "l5.json")->competencies.size(); });
+    run("rubric digest (L5)", 500, [&] { g_sink = g_sink + rubric_digest(l5).size(); });
 
     Scorecard sc = synthetic(l5, 1, 1);
     std::string sc_text = scorecard_to_json(sc).dump(2);
     run("scorecard parse + validate + digest check", 500, [&] {
         auto p = parse_scorecard(sc_text, "a.scorecard.json");
-        g_sink += p.ok() && digest_matches(*p);
+        g_sink = g_sink + (p.ok() && digest_matches(*p));
     });
 
     std::vector<std::pair<std::string, std::string>> four;
@@ -89,14 +99,14 @@ int main(int argc, char** argv) {
         for (auto& l : loaded)
             if (l.scorecard) cards.push_back(*l.scorecard);
         auto p = consolidate(cards, &l5);
-        g_sink += panel_to_json(*p).dump().size();
+        g_sink = g_sink + panel_to_json(*p).dump().size();
     });
 
     std::vector<Scorecard> many;
     for (int c = 0; c < 50; ++c)
         for (int i = 0; i < 5; ++i) many.push_back(synthetic(l5, c, i));
     run("compare 50 candidates x 5 interviewers (alpha)", 5, [&] {
-        g_sink += compare_candidates(many, &l5).calibration.size();
+        g_sink = g_sink + compare_candidates(many, &l5).calibration.size();
     });
     std::printf("(sink %zu)\n", size_t(g_sink));
     return 0;

@@ -2,13 +2,19 @@
 // over the same load_scorecards/consolidate the app runs. Problems go to stderr,
 // one line each (FILE: field: message); stdout carries only the result.
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "cli/commands.hpp"
 #include "rubric/library.hpp"
-#include "rubric/panel.hpp"
+#include "panel/comparison.hpp"
+#include "panel/load.hpp"
+#include "panel/panel.hpp"
+#include "panel/panel_export.hpp"
+#include "panel/panel_json.hpp"
+#include "panel/statistics.hpp"
 #include "rubric/rubric_json.hpp"
 
 namespace scorecard::cli {
@@ -83,30 +89,35 @@ int run_validate(const Args& args) {
     return 0;
 }
 
-int run_consolidate(const Args& args) {
+namespace {
+
+struct ConsolidateOptions {
     std::vector<std::string> paths;
     std::string format = "json";
+};
+
+constexpr const char* kConsolidateUsage = "Usage: scorecard consolidate FILE... [--format json|csv|md]\n";
+
+// Reads the arguments; returns an exit code when the run ends here (help or a usage error).
+std::optional<int> parse_consolidate(const Args& args, ConsolidateOptions& o) {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
-            std::printf("Usage: scorecard consolidate FILE... [--format json|csv|md]\n"
+            std::printf("%s"
                         "Consolidates one candidate's scorecards into a panel on stdout (JSON by default).\n"
                         "Bad files are reported on stderr and left out; exits 2 when no panel can be made\n"
-                        "(no valid file, mixed rubrics or mixed candidates).\n");
+                        "(no valid file, mixed rubrics or mixed candidates).\n",
+                        kConsolidateUsage);
             return 0;
         }
         if (a == "--format" || a.rfind("--format=", 0) == 0) {
-            if (a == "--format") {
-                if (i + 1 >= args.size()) {
-                    std::fprintf(stderr, "scorecard consolidate: --format needs json, csv or md\n");
-                    return 1;
-                }
-                format = args[++i];
-            } else {
-                format = a.substr(9);
+            if (a == "--format" && i + 1 >= args.size()) {
+                std::fprintf(stderr, "scorecard consolidate: --format needs json, csv or md\n");
+                return 1;
             }
-            if (format != "json" && format != "csv" && format != "md") {
-                std::fprintf(stderr, "scorecard consolidate: unknown format '%s' (json, csv or md)\n", format.c_str());
+            o.format = a == "--format" ? args[++i] : a.substr(9);
+            if (o.format != "json" && o.format != "csv" && o.format != "md") {
+                std::fprintf(stderr, "scorecard consolidate: unknown format '%s' (json, csv or md)\n", o.format.c_str());
                 return 1;
             }
             continue;
@@ -115,14 +126,22 @@ int run_consolidate(const Args& args) {
             std::fprintf(stderr, "scorecard consolidate: unknown option '%s'\n", a.c_str());
             return 1;
         }
-        paths.push_back(a);
+        o.paths.push_back(a);
     }
-    if (paths.empty()) {
-        std::fprintf(stderr, "Usage: scorecard consolidate FILE... [--format json|csv|md]\n");
+    if (o.paths.empty()) {
+        std::fputs(kConsolidateUsage, stderr);
         return 1;
     }
+    return std::nullopt;
+}
+
+}  // namespace
+
+int run_consolidate(const Args& args) {
+    ConsolidateOptions o;
+    if (auto done = parse_consolidate(args, o)) return *done;
     int unreadable = 0;
-    auto files = read_all(paths, unreadable);
+    auto files = read_all(o.paths, unreadable);
     auto loaded = load_scorecards(files);
     std::vector<Scorecard> good;
     bool conflicts = false;
@@ -138,7 +157,7 @@ int run_consolidate(const Args& args) {
         return 2;
     }
     if (good.empty()) {
-        std::fprintf(stderr, "no panel: no valid scorecard among %zu file%s\n", paths.size(), paths.size() == 1 ? "" : "s");
+        std::fprintf(stderr, "no panel: no valid scorecard among %zu file%s\n", o.paths.size(), o.paths.size() == 1 ? "" : "s");
         return 2;
     }
     auto panel = consolidate(good, builtin_for(good.front().rubric));
@@ -146,8 +165,8 @@ int run_consolidate(const Args& args) {
         print_line(stderr, "no panel: " + panel.error().to_string());
         return 2;
     }
-    if (format == "csv") std::fputs(panel_csv(*panel).c_str(), stdout);
-    else if (format == "md") std::fputs(panel_markdown(*panel).c_str(), stdout);
+    if (o.format == "csv") std::fputs(panel_csv(*panel).c_str(), stdout);
+    else if (o.format == "md") std::fputs(panel_markdown(*panel).c_str(), stdout);
     else print_line(stdout, panel_to_json(*panel).dump(2));
     return 0;
 }

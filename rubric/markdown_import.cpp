@@ -2,16 +2,18 @@
 // first flattens its callbacks into top-level blocks (heading, paragraph, quote,
 // list, raw HTML) with their source lines, then reads the document's shape from
 // those blocks. The accepted shape is described in docs/rubric-format.md.
-#include "markdown_import.hpp"
+#include "rubric/markdown_import.hpp"
 
 #include <md4c.h>
 
 #include <algorithm>
 #include <cstring>
-#include <set>
+#include <unordered_map>
 
-#include "canonical_json.hpp"
-#include "rubric_json.hpp"
+#include "base/json.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
+#include "rubric/rubric_json.hpp"
 
 namespace scorecard {
 
@@ -33,30 +35,9 @@ bool is_emoji(char32_t cp) {
 std::string strip_emoji(const std::string& s) {
     std::string out;
     for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-        if (i + len > s.size()) len = s.size() - i;
-        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        if (!is_emoji(cp)) out.append(s, i, len);
-        i += len;
-    }
-    return out;
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string collapse_whitespace(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (is_space(c)) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
+        size_t start = i;
+        char32_t cp = next_code_point(s, i);
+        if (!is_emoji(cp)) out.append(s, start, i - start);
     }
     return out;
 }
@@ -84,36 +65,11 @@ std::string strip_shortcodes(const std::string& s) {
 // Readable text for titles and list items: no emoji, single spaces, trimmed.
 std::string clean(const std::string& s) { return collapse_whitespace(strip_shortcodes(strip_emoji(s))); }
 
-std::string lower_ascii(std::string s) {
-    for (auto& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
 std::string trim_chars(const std::string& s, const char* chars) {
     size_t b = s.find_first_not_of(chars);
     if (b == std::string::npos) return "";
     size_t e = s.find_last_not_of(chars);
     return s.substr(b, e - b + 1);
-}
-
-void append_utf8(std::string& out, unsigned long cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // The entities a framework document plausibly uses; others stay as written.
@@ -126,16 +82,16 @@ void append_entity(std::string& out, const std::string& e) {
             int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                                                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (d < 0 || cp > 0x10FFFF) return out.append(e), void();
-            cp = cp * (hex ? 16 : 10) + d;
+            cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(d);
         }
-        return append_utf8(out, cp);
+        return append_utf8(out, cp > 0x10FFFF ? kReplacementChar : static_cast<char32_t>(cp));
     }
     static const std::pair<const char*, unsigned long> named[] = {
         {"&amp;", '&'},      {"&lt;", '<'},       {"&gt;", '>'},       {"&quot;", '"'},     {"&apos;", '\''},
         {"&nbsp;", ' '},     {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&rsquo;", 0x2019}, {"&lsquo;", 0x2018},
         {"&rdquo;", 0x201D}, {"&ldquo;", 0x201C}, {"&hellip;", 0x2026}};
     for (const auto& [name, cp] : named)
-        if (e == name) return append_utf8(out, cp);
+        if (e == name) return append_utf8(out, static_cast<char32_t>(cp));
     out += e;
 }
 
@@ -431,47 +387,8 @@ public:
         std::vector<const Block*> preamble;
         auto sections = split_at(rest, 2, preamble);
         for (const Block* b : preamble) read_preamble(*b, r);
-
-        for (const auto& s : sections) {
-            if (s.heading->level == 1) continue;  // a second title: nothing to rate under it
-            std::string name = trim_chars(clean(s.heading->text), " ");
-            std::string key = lower_ascii(trim_chars(name, " :."));
-            if (key == "impact") {
-                for (const Block* b : s.body)
-                    if (b->kind == Block::List)
-                        for (const auto& it : b->items) add_if_text(r.impact, it.text);
-                continue;
-            }
-            if (key == "what success looks like") {
-                for (const Block* b : s.body) {
-                    if (b->kind == Block::Paragraph) {
-                        std::string t = clean(b->text);
-                        if (!t.empty()) r.hiring_bar_intro += (r.hiring_bar_intro.empty() ? "" : "\n\n") + t;
-                    } else if (b->kind == Block::List) {
-                        for (const auto& it : b->items) add_if_text(r.hiring_bar, it.text);
-                    }
-                }
-                continue;
-            }
-            std::vector<const Block*> lead;
-            auto subs = split_at(s.body, 3, lead);
-            bool lead_has_list = std::any_of(lead.begin(), lead.end(), [](const Block* b) { return b->kind == Block::List; });
-            if (!lead_has_list && !subs.empty()) {
-                // A group heading ("## Leader") whose "### " sections are the competencies.
-                for (const Block* b : lead)
-                    if (b->kind == Block::Quote && r.summary.empty()) r.summary = clean(b->text);
-                for (const auto& sub : subs)
-                    if (auto e = add_competency(*sub.heading, sub.body, r)) return e;
-                continue;
-            }
-            // Sub-headings inside a competency are part of it (examples, notes).
-            std::vector<const Block*> body = lead;
-            for (const auto& sub : subs) {
-                body.push_back(sub.heading);
-                body.insert(body.end(), sub.body.begin(), sub.body.end());
-            }
-            if (auto e = add_competency(*s.heading, body, r)) return e;
-        }
+        for (const auto& s : sections)
+            if (auto e = read_section(s, r)) return e;
         if (r.competencies.empty())
             return err(0, "no competency: expected '## ' sections (other than Impact and What success looks "
                           "like) each followed by a bullet list of behaviours");
@@ -480,13 +397,60 @@ public:
 
 private:
     std::string file_;
-    std::vector<int> competency_lines_;
+    // Each competency title seen (ASCII lower case) and its heading's line: a repeat is
+    // found in constant time, so 150,000 headings stay linear.
+    std::unordered_map<std::string, int> title_lines_;
 
     Error err(int line, std::string message) const { return Error{file_, line, "", std::move(message)}; }
 
     static void add_if_text(std::vector<std::string>& out, const std::string& text) {
         std::string t = clean(text);
         if (!t.empty()) out.push_back(std::move(t));
+    }
+
+    static void read_hiring_bar(const Section& s, Rubric& r) {
+        for (const Block* b : s.body) {
+            if (b->kind == Block::Paragraph) {
+                std::string t = clean(b->text);
+                if (!t.empty()) r.hiring_bar_intro += (r.hiring_bar_intro.empty() ? "" : "\n\n") + t;
+            } else if (b->kind == Block::List) {
+                for (const auto& it : b->items) add_if_text(r.hiring_bar, it.text);
+            }
+        }
+    }
+
+    // One "## " section: Impact, the hiring bar, a group of "### " competencies, or a competency.
+    std::optional<Error> read_section(const Section& s, Rubric& r) {
+        if (s.heading->level == 1) return std::nullopt;  // a second title: nothing to rate under it
+        std::string key = lower_ascii(trim_chars(trim_chars(clean(s.heading->text), " "), " :."));
+        if (key == "impact") {
+            for (const Block* b : s.body)
+                if (b->kind == Block::List)
+                    for (const auto& it : b->items) add_if_text(r.impact, it.text);
+            return std::nullopt;
+        }
+        if (key == "what success looks like") {
+            read_hiring_bar(s, r);
+            return std::nullopt;
+        }
+        std::vector<const Block*> lead;
+        auto subs = split_at(s.body, 3, lead);
+        bool lead_has_list = std::any_of(lead.begin(), lead.end(), [](const Block* b) { return b->kind == Block::List; });
+        if (!lead_has_list && !subs.empty()) {
+            // A group heading ("## Leader") whose "### " sections are the competencies.
+            for (const Block* b : lead)
+                if (b->kind == Block::Quote && r.summary.empty()) r.summary = clean(b->text);
+            for (const auto& sub : subs)
+                if (auto e = add_competency(*sub.heading, sub.body, r)) return e;
+            return std::nullopt;
+        }
+        // Sub-headings inside a competency are part of it (examples, notes).
+        std::vector<const Block*> body = lead;
+        for (const auto& sub : subs) {
+            body.push_back(sub.heading);
+            body.insert(body.end(), sub.body.begin(), sub.body.end());
+        }
+        return add_competency(*s.heading, body, r);
     }
 
     void read_preamble(const Block& b, Rubric& r) {
@@ -502,52 +466,59 @@ private:
         }
     }
 
+    // Where the blocks of a competency's body are: its intro, its behaviours, an
+    // Examples block (HTML <details> or "### Examples"), or other details to skip.
+    struct BodyState {
+        bool in_examples = false, in_other_details = false, seen_list = false;
+    };
+
+    void read_body_block(const Block& b, BodyState& st, Competency& c) {
+        if (b.kind == Block::Html) {
+            std::string low = lower_ascii(b.raw);
+            if (opens_examples(low)) {
+                st.in_examples = true;
+                read_inline_examples(b, c);
+            } else if (low.find("<details") != std::string::npos) {
+                st.in_other_details = true;
+            }
+            if (low.find("</details") != std::string::npos) st.in_examples = st.in_other_details = false;
+            return;
+        }
+        if (b.kind == Block::Heading) {
+            // "### Examples" works like the <details> block; other sub-headings end it.
+            st.in_examples = lower_ascii(trim_chars(clean(b.text), " :")) == "examples";
+            return;
+        }
+        if (b.kind == Block::Paragraph && !st.seen_list && !st.in_examples && !st.in_other_details) {
+            std::string t = clean(b.text);
+            if (!t.empty()) c.summary += (c.summary.empty() ? "" : " ") + t;
+        }
+        if (b.kind != Block::List) return;
+        if (st.in_examples) {
+            for (const auto& it : b.items)
+                if (!is_placeholder(clean(it.text))) add_if_text(c.examples, it.text);
+        } else if (!st.in_other_details) {
+            st.seen_list = true;
+            for (const auto& it : b.items) {
+                std::string t = clean(it.text);
+                if (!t.empty()) c.behaviours.push_back({"", t});
+            }
+        }
+    }
+
     std::optional<Error> add_competency(const Block& heading, const std::vector<const Block*>& body, Rubric& r) {
         Competency c;
         c.title = trim_chars(clean(heading.text), " ");
         if (c.title.empty()) return err(heading.line, "a competency heading has no text (only emoji or markup)");
-        for (size_t i = 0; i < r.competencies.size(); ++i)
-            if (lower_ascii(r.competencies[i].title) == lower_ascii(c.title))
-                return err(heading.line, "competency '" + c.title + "' appears twice (first on line " +
-                                             std::to_string(competency_lines_[i]) + ")");
-        bool in_examples = false, in_other_details = false, seen_list = false;
-        for (const Block* b : body) {
-            if (b->kind == Block::Html) {
-                std::string low = lower_ascii(b->raw);
-                if (opens_examples(low)) {
-                    in_examples = true;
-                    read_inline_examples(*b, c);
-                } else if (low.find("<details") != std::string::npos) {
-                    in_other_details = true;
-                }
-                if (low.find("</details") != std::string::npos) in_examples = in_other_details = false;
-                continue;
-            }
-            if (b->kind == Block::Heading) {
-                // "### Examples" works like the <details> block; other sub-headings end it.
-                in_examples = lower_ascii(trim_chars(clean(b->text), " :")) == "examples";
-                continue;
-            }
-            if (b->kind == Block::Paragraph && !seen_list && !in_examples && !in_other_details) {
-                std::string t = clean(b->text);
-                if (!t.empty()) c.summary += (c.summary.empty() ? "" : " ") + t;
-            }
-            if (b->kind != Block::List) continue;
-            if (in_examples) {
-                for (const auto& it : b->items)
-                    if (!is_placeholder(clean(it.text))) add_if_text(c.examples, it.text);
-            } else if (!in_other_details) {
-                seen_list = true;
-                for (const auto& it : b->items) {
-                    std::string t = clean(it.text);
-                    if (!t.empty()) c.behaviours.push_back({"", t});
-                }
-            }
-        }
+        auto [first, fresh] = title_lines_.try_emplace(lower_ascii(c.title), heading.line);
+        if (!fresh)
+            return err(heading.line, "competency '" + c.title + "' appears twice (first on line " +
+                                         std::to_string(first->second) + ")");
+        BodyState st;
+        for (const Block* b : body) read_body_block(*b, st, c);
         if (c.behaviours.empty())
             return err(heading.line, "competency '" + c.title + "' has no behaviours: a '## ' section needs a "
                                      "bullet list (or is one of Impact, What success looks like)");
-        competency_lines_.push_back(heading.line);
         r.competencies.push_back(std::move(c));
         return std::nullopt;
     }

@@ -3,8 +3,8 @@
 #pragma once
 #include <string>
 
-#include "result.hpp"
-#include "rubric.hpp"
+#include "base/result.hpp"
+#include "rubric/rubric.hpp"
 
 namespace scorecard {
 

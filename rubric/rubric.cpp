@@ -1,9 +1,15 @@
 // The rubric model's own rules: slugs (ids that stay stable across imports),
 // the framework's default rating scale, and the invariants every rubric keeps.
-#include "rubric.hpp"
+#include "rubric/rubric.hpp"
 
-#include <set>
+#include <functional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/limits.hpp"
+#include "base/utf8.hpp"
+#include "base/vocabulary.hpp"
 
 namespace scorecard {
 
@@ -20,27 +26,6 @@ int Rubric::total_minutes() const {
 }
 
 namespace {
-
-// Decodes one UTF-8 code point at s[i]; invalid bytes come back as U+FFFD, one byte long.
-char32_t next_code_point(const std::string& s, size_t& i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len; ++k) {
-        auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    i += len;
-    return cp;
-}
 
 // Base letters for Latin-1 Supplement U+00C0..U+00FF ('\0' = not a letter to keep).
 constexpr const char* kLatin1Fold[64] = {
@@ -98,19 +83,20 @@ std::string slugify(const std::string& text) {
 
 void make_unique_ids(std::vector<std::string>& ids) {
     // Ids already present win over generated suffixes, so "a, a, a-2" gives "a, a-3, a-2".
-    std::set<std::string> taken(ids.begin(), ids.end());
-    std::set<std::string> seen;
+    std::unordered_set<std::string> taken(ids.begin(), ids.end());
+    std::unordered_set<std::string> seen;
+    // Where the search for a free suffix of each id resumes: 20,000 repeats of one text
+    // stay linear instead of trying -2, -3, ... from the start each time.
+    std::unordered_map<std::string, int> next_suffix;
     for (auto& id : ids) {
         if (seen.insert(id).second) continue;
-        for (int n = 2;; ++n) {
-            std::string candidate = id + "-" + std::to_string(n);
-            if (!taken.count(candidate)) {
-                id = candidate;
-                taken.insert(candidate);
-                seen.insert(candidate);
-                break;
-            }
-        }
+        int& n = next_suffix.try_emplace(id, 2).first->second;
+        std::string candidate = id + "-" + std::to_string(n);
+        while (taken.count(candidate)) candidate = id + "-" + std::to_string(++n);
+        ++n;
+        taken.insert(candidate);
+        seen.insert(candidate);
+        id = candidate;
     }
 }
 
@@ -132,7 +118,9 @@ std::vector<ScaleLevel> default_scale() {
 }
 
 std::vector<RecommendationLevel> default_recommendations() {
-    return {{"strong_no", "Strong no"}, {"no", "No"}, {"yes", "Yes"}, {"strong_yes", "Strong yes"}};
+    std::vector<RecommendationLevel> out;
+    for (const auto& c : kRecommendations) out.push_back({c.id, c.label});
+    return out;
 }
 
 void apply_default_scales(Rubric& rubric) {
@@ -140,61 +128,75 @@ void apply_default_scales(Rubric& rubric) {
     if (rubric.recommendations.empty()) rubric.recommendations = default_recommendations();
 }
 
-std::optional<Error> check_rubric(const Rubric& rubric) {
-    auto err = [&](std::string field, std::string message) {
-        return Error{rubric.source, 0, std::move(field), std::move(message)};
-    };
-    if (rubric.id.empty()) return err("id", "rubric id is empty");
-    if (rubric.title.empty()) return err("title", "rubric title is empty");
-    if (rubric.competencies.empty()) return err("competencies", "rubric has no competency");
-    std::set<std::string> competency_ids;
-    for (size_t i = 0; i < rubric.competencies.size(); ++i) {
-        const auto& c = rubric.competencies[i];
-        std::string at = "competencies[" + std::to_string(i) + "]";
-        if (c.id.empty()) return err(at + ".id", "competency id is empty");
-        if (!competency_ids.insert(c.id).second)
-            return err(at + ".id", "competency id '" + c.id + "' is used twice");
-        if (c.title.empty()) return err(at + ".title", "competency title is empty");
-        if (c.behaviours.empty())
-            return err(at + ".behaviours", "competency '" + c.title + "' has no behaviours");
-        std::set<std::string> behaviour_ids;
-        for (size_t b = 0; b < c.behaviours.size(); ++b) {
-            std::string bat = at + ".behaviours[" + std::to_string(b) + "]";
-            if (c.behaviours[b].id.empty()) return err(bat + ".id", "behaviour id is empty");
-            if (!behaviour_ids.insert(c.behaviours[b].id).second)
-                return err(bat + ".id", "behaviour id '" + c.behaviours[b].id + "' is used twice");
-            if (c.behaviours[b].text.empty()) return err(bat + ".text", "behaviour text is empty");
-        }
-        if (c.minutes < 0) return err(at + ".minutes", "minutes must not be negative");
-        if (c.weight && !(*c.weight > 0 && *c.weight < 1e6))
-            return err(at + ".weight", "weight must be a positive number");
-        for (size_t q = 0; q < c.questions.size(); ++q)
-            if (c.questions[q].text.empty())
-                return err(at + ".questions[" + std::to_string(q) + "].text", "question text is empty");
+namespace {
+
+using ErrorAt = std::function<Error(std::string field, std::string message)>;
+
+std::optional<Error> check_competency(const Competency& c, const std::string& at, const ErrorAt& err) {
+    if (c.title.empty()) return err(at + ".title", "competency title is empty");
+    if (c.behaviours.empty()) return err(at + ".behaviours", "competency '" + c.title + "' has no behaviours");
+    std::unordered_set<std::string> behaviour_ids;
+    for (size_t b = 0; b < c.behaviours.size(); ++b) {
+        std::string bat = at + ".behaviours[" + std::to_string(b) + "]";
+        if (c.behaviours[b].id.empty()) return err(bat + ".id", "behaviour id is empty");
+        if (!behaviour_ids.insert(c.behaviours[b].id).second)
+            return err(bat + ".id", "behaviour id '" + c.behaviours[b].id + "' is used twice");
+        if (c.behaviours[b].text.empty()) return err(bat + ".text", "behaviour text is empty");
     }
-    std::set<int> values;
+    if (c.minutes < 0 || c.minutes > kMaxMinutes)
+        return err(at + ".minutes", "minutes must be from 0 to " + std::to_string(kMaxMinutes));
+    if (c.weight && !(*c.weight > 0 && *c.weight < kMaxWeight))
+        return err(at + ".weight", "weight must be a positive number below " + std::to_string(int(kMaxWeight)));
+    for (size_t q = 0; q < c.questions.size(); ++q)
+        if (c.questions[q].text.empty())
+            return err(at + ".questions[" + std::to_string(q) + "].text", "question text is empty");
+    return std::nullopt;
+}
+
+std::optional<Error> check_scales(const Rubric& rubric, const ErrorAt& err) {
     for (size_t i = 0; i < rubric.scale.size(); ++i) {
         const auto& s = rubric.scale[i];
         std::string at = "scale[" + std::to_string(i) + "]";
         if (s.label.empty()) return err(at + ".label", "scale label is empty");
         if (i > 0 && s.value <= rubric.scale[i - 1].value)
             return err(at + ".value", "scale values must be ascending and distinct");
-        // Scorecards (format version 1) hold scores from 1 to 4.
-        if (s.value < 1 || s.value > 4)
-            return err(at + ".value", "scale values must be from 1 to 4, got " + std::to_string(s.value));
+        // Scorecards (format version 1) hold scores from kMinScore to kMaxScore.
+        if (!is_score(s.value))
+            return err(at + ".value", "scale values must be from " + std::to_string(kMinScore) + " to " +
+                                          std::to_string(kMaxScore) + ", got " + std::to_string(s.value));
     }
-    std::set<std::string> rec_ids;
+    std::unordered_set<std::string> rec_ids;
     for (size_t i = 0; i < rubric.recommendations.size(); ++i) {
         const auto& r = rubric.recommendations[i];
         std::string at = "recommendations[" + std::to_string(i) + "]";
         if (r.id.empty()) return err(at + ".id", "recommendation id is empty");
-        // Scorecards (format version 1) know exactly these four recommendations.
-        if (r.id != "strong_no" && r.id != "no" && r.id != "yes" && r.id != "strong_yes")
-            return err(at + ".id", "recommendation id must be one of strong_no, no, yes, strong_yes, got '" + r.id + "'");
+        // Scorecards (format version 1) know exactly these recommendations.
+        if (!is_recommendation(r.id))
+            return err(at + ".id", "recommendation id must be one of " + recommendation_ids_text() + ", got '" + r.id + "'");
         if (!rec_ids.insert(r.id).second) return err(at + ".id", "recommendation id '" + r.id + "' is used twice");
         if (r.label.empty()) return err(at + ".label", "recommendation label is empty");
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> check_rubric(const Rubric& rubric) {
+    ErrorAt err = [&](std::string field, std::string message) {
+        return Error{rubric.source, 0, std::move(field), std::move(message)};
+    };
+    if (rubric.id.empty()) return err("id", "rubric id is empty");
+    if (rubric.title.empty()) return err("title", "rubric title is empty");
+    if (rubric.competencies.empty()) return err("competencies", "rubric has no competency");
+    std::unordered_set<std::string> competency_ids;
+    for (size_t i = 0; i < rubric.competencies.size(); ++i) {
+        const auto& c = rubric.competencies[i];
+        std::string at = "competencies[" + std::to_string(i) + "]";
+        if (c.id.empty()) return err(at + ".id", "competency id is empty");
+        if (!competency_ids.insert(c.id).second) return err(at + ".id", "competency id '" + c.id + "' is used twice");
+        if (auto e = check_competency(c, at, err)) return e;
+    }
+    return check_scales(rubric, err);
 }
 
 }  // namespace scorecard

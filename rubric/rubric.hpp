@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "result.hpp"
+#include "base/result.hpp"
 
 namespace scorecard {
 
@@ -34,14 +34,14 @@ struct Competency {
 };
 
 struct ScaleLevel {
-    int value = 0;            // 1..4 for ratings
+    int value = 0;            // kMinScore..kMaxScore
     std::string label;        // "Performing"
     std::string anchor;       // what this value means at this level
     bool operator==(const ScaleLevel&) const = default;
 };
 
 struct RecommendationLevel {
-    std::string id;     // "strong_no" | "no" | "yes" | "strong_yes"
+    std::string id;     // one of kRecommendations (base/vocabulary.hpp)
     std::string label;  // "Strong no"
     bool operator==(const RecommendationLevel&) const = default;
 };

@@ -1,213 +1,168 @@
 // Rubric JSON, format "rubric" version 1 (docs/rubric-format.md). Reading checks
-// every member's type before touching it, so a bad file becomes an Error naming
-// the field path, never an exception or a crash.
-#include "rubric_json.hpp"
+// every member's type before touching it (JsonReader), so a bad file becomes an Error
+// naming the field path, never an exception or a crash.
+#include "rubric/rubric_json.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <iterator>
 
-#include "canonical_json.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
 
 namespace scorecard {
 
-using nlohmann::json;
+namespace f = rubric_field;
 
 namespace {
 
-json strings_to_json(const std::vector<std::string>& v) {
-    json a = json::array();
+Json strings_to_json(const std::vector<std::string>& v) {
+    Json a = Json::array();
     for (const auto& s : v) a.push_back(s);
     return a;
 }
 
-// Reads members with their path, remembering the first problem.
-struct Reader {
-    std::string file;
-    std::optional<Error> error;
+Json competency_to_json(const Competency& c) {
+    Json cj = Json::object();
+    cj[f::kId] = c.id;
+    cj[f::kTitle] = c.title;
+    cj[f::kSummary] = c.summary;
+    Json bs = Json::array();
+    for (const auto& b : c.behaviours) bs.push_back({{f::kId, b.id}, {f::kText, b.text}});
+    cj[f::kBehaviours] = bs;
+    cj[f::kExamples] = strings_to_json(c.examples);
+    Json qs = Json::array();
+    for (const auto& q : c.questions) qs.push_back({{f::kText, q.text}, {f::kProbes, strings_to_json(q.probes)}});
+    cj[f::kQuestions] = qs;
+    if (c.weight) cj[f::kWeight] = *c.weight;
+    cj[f::kMinutes] = c.minutes;
+    return cj;
+}
 
-    bool fail(const std::string& field, const std::string& message) {
-        if (!error) error = Error{file, 0, field, message};
-        return false;
-    }
+void scales_to_json(const Rubric& r, Json& j) {
+    Json scale = Json::array();
+    for (const auto& s : r.scale) scale.push_back({{f::kValue, s.value}, {f::kLabel, s.label}, {f::kAnchor, s.anchor}});
+    j[f::kScale] = scale;
+    Json recs = Json::array();
+    for (const auto& rec : r.recommendations) recs.push_back({{f::kId, rec.id}, {f::kLabel, rec.label}});
+    j[f::kRecommendations] = recs;
+}
 
-    // Optional string member: absent leaves `out` as is.
-    bool str(const json& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return required ? fail(path + key, "missing") : true;
-        if (!it->is_string()) return fail(path + key, "must be a string");
-        out = it->get<std::string>();
-        return true;
-    }
+// Format and version first: a wrong one makes every later message noise.
+std::optional<Error> check_header(const Json& j, const std::string& file) {
+    if (!j.is_object()) return Error{file, 0, "", "a rubric must be a JSON object, got " + describe(j)};
+    const Json* format = JsonReader::member(j, f::kFormat);
+    if (!format) return Error{file, 0, f::kFormat, "missing; expected \"rubric\""};
+    if (!format->is_string() || format->get_ref<const std::string&>() != kRubricFormat)
+        return Error{file, 0, f::kFormat, "must be \"rubric\", got " + describe(*format)};
+    const Json* version = JsonReader::member(j, f::kVersion);
+    if (!version) return Error{file, 0, f::kVersion, "missing; expected 1"};
+    if (!version->is_number_integer() || version->get<long long>() != kRubricFormatVersion)
+        return Error{file, 0, f::kVersion,
+                     "unsupported rubric version " + describe(*version) + " (this build reads version 1)"};
+    return std::nullopt;
+}
 
-    bool str_array(const json& obj, const char* key, const std::string& path, std::vector<std::string>& out) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return true;
-        if (!it->is_array()) return fail(path + key, "must be an array of strings");
-        for (size_t i = 0; i < it->size(); ++i) {
-            const json& e = (*it)[i];
-            if (!e.is_string()) return fail(path + key + "[" + std::to_string(i) + "]", "must be a string");
-            out.push_back(e.get<std::string>());
-        }
-        return true;
-    }
+Competency read_competency(JsonReader& rd, const Json& o, const std::string& at) {
+    Competency c;
+    rd.string(o, f::kId, at, c.id, JsonReader::Need::required);
+    rd.string(o, f::kTitle, at, c.title, JsonReader::Need::required);
+    rd.string(o, f::kSummary, at, c.summary);
+    rd.objects(o, f::kBehaviours, at, JsonReader::Need::required, [&](const Json& b, const std::string& bat) {
+        Behaviour beh;
+        rd.string(b, f::kId, bat, beh.id, JsonReader::Need::required);
+        rd.string(b, f::kText, bat, beh.text, JsonReader::Need::required);
+        c.behaviours.push_back(std::move(beh));
+    });
+    rd.string_array(o, f::kExamples, at, c.examples);
+    read_questions(rd, o, at, c.questions);
+    double weight = 0;
+    if (rd.number(o, f::kWeight, at, weight, 0, kMaxWeight)) c.weight = weight;
+    rd.integer(o, f::kMinutes, at, c.minutes, 0, kMaxMinutes);
+    return c;
+}
 
-    // Array of objects: `each` reads one element given its path prefix ("key[i].").
-    template <typename F>
-    bool objects(const json& obj, const char* key, const std::string& path, bool required, F each) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return required ? fail(path + key, "missing") : true;
-        if (!it->is_array()) return fail(path + key, "must be an array");
-        for (size_t i = 0; i < it->size(); ++i) {
-            std::string at = path + key + "[" + std::to_string(i) + "]";
-            if (!(*it)[i].is_object()) return fail(at, "must be an object");
-            if (!each((*it)[i], at + ".")) return false;
-        }
-        return true;
-    }
+void read_scales(JsonReader& rd, const Json& j, Rubric& r) {
+    rd.objects(j, f::kScale, "", JsonReader::Need::optional, [&](const Json& o, const std::string& at) {
+        ScaleLevel s;
+        rd.integer(o, f::kValue, at, s.value, kMinScore, kMaxScore, JsonReader::Need::required);
+        rd.string(o, f::kLabel, at, s.label, JsonReader::Need::required);
+        rd.string(o, f::kAnchor, at, s.anchor);
+        r.scale.push_back(std::move(s));
+    });
+    rd.objects(j, f::kRecommendations, "", JsonReader::Need::optional, [&](const Json& o, const std::string& at) {
+        RecommendationLevel rec;
+        rd.string(o, f::kId, at, rec.id, JsonReader::Need::required);
+        rd.string(o, f::kLabel, at, rec.label, JsonReader::Need::required);
+        r.recommendations.push_back(std::move(rec));
+    });
+}
 
-    bool integer(const json& obj, const char* key, const std::string& path, int& out, int lo, int hi,
-                 bool required = false) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return required ? fail(path + key, "missing") : true;
-        if (!it->is_number_integer()) return fail(path + key, "must be a whole number");
-        auto v = it->get<long long>();
-        if (v < lo || v > hi)
-            return fail(path + key, "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
-        out = static_cast<int>(v);
-        return true;
-    }
-};
+Rubric read_rubric(JsonReader& rd, const Json& j) {
+    Rubric r;
+    rd.string(j, f::kId, "", r.id, JsonReader::Need::required);
+    rd.string(j, f::kTitle, "", r.title, JsonReader::Need::required);
+    rd.string(j, f::kLevel, "", r.level);
+    rd.string(j, f::kRole, "", r.role);
+    rd.string(j, f::kTrack, "", r.track);
+    rd.string(j, f::kSummary, "", r.summary);
+    rd.objects(j, f::kMetadata, "", JsonReader::Need::optional, [&](const Json& o, const std::string& at) {
+        MetadataEntry m;
+        rd.string(o, f::kKey, at, m.key, JsonReader::Need::required);
+        rd.string(o, f::kValue, at, m.value, JsonReader::Need::required);
+        r.metadata.push_back(std::move(m));
+    });
+    rd.string_array(j, f::kImpact, "", r.impact);
+    rd.objects(j, f::kCompetencies, "", JsonReader::Need::required, [&](const Json& o, const std::string& at) {
+        r.competencies.push_back(read_competency(rd, o, at));
+    });
+    rd.string(j, f::kHiringBarIntro, "", r.hiring_bar_intro);
+    rd.string_array(j, f::kHiringBar, "", r.hiring_bar);
+    read_scales(rd, j, r);
+    rd.string(j, f::kSource, "", r.source);
+    return r;
+}
 
 }  // namespace
 
-json rubric_to_json(const Rubric& r) {
-    json j = json::object();
-    j["format"] = "rubric";
-    j["version"] = kRubricFormatVersion;
-    j["id"] = r.id;
-    j["title"] = r.title;
-    j["level"] = r.level;
-    j["role"] = r.role;
-    j["track"] = r.track;
-    j["summary"] = r.summary;
-    json meta = json::array();
-    for (const auto& m : r.metadata) meta.push_back({{"key", m.key}, {"value", m.value}});
-    j["metadata"] = meta;
-    j["impact"] = strings_to_json(r.impact);
-    json comps = json::array();
-    for (const auto& c : r.competencies) {
-        json cj = json::object();
-        cj["id"] = c.id;
-        cj["title"] = c.title;
-        cj["summary"] = c.summary;
-        json bs = json::array();
-        for (const auto& b : c.behaviours) bs.push_back({{"id", b.id}, {"text", b.text}});
-        cj["behaviours"] = bs;
-        cj["examples"] = strings_to_json(c.examples);
-        json qs = json::array();
-        for (const auto& q : c.questions) qs.push_back({{"text", q.text}, {"probes", strings_to_json(q.probes)}});
-        cj["questions"] = qs;
-        if (c.weight) cj["weight"] = *c.weight;
-        cj["minutes"] = c.minutes;
-        comps.push_back(cj);
-    }
-    j["competencies"] = comps;
-    j["hiring_bar_intro"] = r.hiring_bar_intro;
-    j["hiring_bar"] = strings_to_json(r.hiring_bar);
-    json scale = json::array();
-    for (const auto& s : r.scale) scale.push_back({{"value", s.value}, {"label", s.label}, {"anchor", s.anchor}});
-    j["scale"] = scale;
-    json recs = json::array();
-    for (const auto& rec : r.recommendations) recs.push_back({{"id", rec.id}, {"label", rec.label}});
-    j["recommendations"] = recs;
-    j["source"] = r.source;
+void read_questions(JsonReader& rd, const Json& competency, const std::string& path, std::vector<Question>& out) {
+    rd.objects(competency, f::kQuestions, path, JsonReader::Need::optional, [&](const Json& q, const std::string& qat) {
+        Question question;
+        rd.string(q, f::kText, qat, question.text, JsonReader::Need::required);
+        rd.string_array(q, f::kProbes, qat, question.probes);
+        out.push_back(std::move(question));
+    });
+}
+
+Json rubric_to_json(const Rubric& r) {
+    Json j = Json::object();
+    j[f::kFormat] = kRubricFormat;
+    j[f::kVersion] = kRubricFormatVersion;
+    j[f::kId] = r.id;
+    j[f::kTitle] = r.title;
+    j[f::kLevel] = r.level;
+    j[f::kRole] = r.role;
+    j[f::kTrack] = r.track;
+    j[f::kSummary] = r.summary;
+    Json meta = Json::array();
+    for (const auto& m : r.metadata) meta.push_back({{f::kKey, m.key}, {f::kValue, m.value}});
+    j[f::kMetadata] = meta;
+    j[f::kImpact] = strings_to_json(r.impact);
+    Json comps = Json::array();
+    for (const auto& c : r.competencies) comps.push_back(competency_to_json(c));
+    j[f::kCompetencies] = comps;
+    j[f::kHiringBarIntro] = r.hiring_bar_intro;
+    j[f::kHiringBar] = strings_to_json(r.hiring_bar);
+    scales_to_json(r, j);
+    j[f::kSource] = r.source;
     return j;
 }
 
-Result<Rubric> rubric_from_json(const json& j, const std::string& file) {
-    Reader rd{file, std::nullopt};
-    if (!j.is_object()) return Error{file, 0, "", "a rubric must be a JSON object"};
-    {
-        auto f = j.find("format");
-        if (f == j.end()) return Error{file, 0, "format", "missing (expected \"rubric\")"};
-        if (!f->is_string() || f->get<std::string>() != "rubric")
-            return Error{file, 0, "format", "must be \"rubric\""};
-        auto v = j.find("version");
-        if (v == j.end()) return Error{file, 0, "version", "missing (expected 1)"};
-        if (!v->is_number_integer() || v->get<long long>() != kRubricFormatVersion)
-            return Error{file, 0, "version",
-                         "unsupported rubric version " + v->dump() + " (this build reads version 1)"};
-    }
-    Rubric r;
-    bool ok = rd.str(j, "id", "", r.id, true) && rd.str(j, "title", "", r.title, true) &&
-              rd.str(j, "level", "", r.level) && rd.str(j, "role", "", r.role) && rd.str(j, "track", "", r.track) &&
-              rd.str(j, "summary", "", r.summary) &&
-              rd.objects(j, "metadata", "", false,
-                         [&](const json& o, const std::string& at) {
-                             MetadataEntry m;
-                             if (!rd.str(o, "key", at, m.key, true) || !rd.str(o, "value", at, m.value, true))
-                                 return false;
-                             r.metadata.push_back(std::move(m));
-                             return true;
-                         }) &&
-              rd.str_array(j, "impact", "", r.impact) &&
-              rd.objects(j, "competencies", "", true,
-                         [&](const json& o, const std::string& at) {
-                             Competency c;
-                             if (!rd.str(o, "id", at, c.id, true) || !rd.str(o, "title", at, c.title, true) ||
-                                 !rd.str(o, "summary", at, c.summary))
-                                 return false;
-                             if (!rd.objects(o, "behaviours", at, true, [&](const json& b, const std::string& bat) {
-                                     Behaviour beh;
-                                     if (!rd.str(b, "id", bat, beh.id, true) || !rd.str(b, "text", bat, beh.text, true))
-                                         return false;
-                                     c.behaviours.push_back(std::move(beh));
-                                     return true;
-                                 }))
-                                 return false;
-                             if (!rd.str_array(o, "examples", at, c.examples)) return false;
-                             if (!rd.objects(o, "questions", at, false, [&](const json& q, const std::string& qat) {
-                                     Question question;
-                                     if (!rd.str(q, "text", qat, question.text, true) ||
-                                         !rd.str_array(q, "probes", qat, question.probes))
-                                         return false;
-                                     c.questions.push_back(std::move(question));
-                                     return true;
-                                 }))
-                                 return false;
-                             if (auto w = o.find("weight"); w != o.end()) {
-                                 if (!w->is_number()) return rd.fail(at + "weight", "must be a number");
-                                 double v = w->get<double>();
-                                 if (!std::isfinite(v) || v <= 0 || v >= 1e6)
-                                     return rd.fail(at + "weight", "must be a positive number");
-                                 c.weight = v;
-                             }
-                             if (!rd.integer(o, "minutes", at, c.minutes, 0, 600)) return false;
-                             r.competencies.push_back(std::move(c));
-                             return true;
-                         }) &&
-              rd.str(j, "hiring_bar_intro", "", r.hiring_bar_intro) &&
-              rd.str_array(j, "hiring_bar", "", r.hiring_bar) &&
-              rd.objects(j, "scale", "", false,
-                         [&](const json& o, const std::string& at) {
-                             ScaleLevel s;
-                             if (!rd.integer(o, "value", at, s.value, 1, 100, true) ||
-                                 !rd.str(o, "label", at, s.label, true) || !rd.str(o, "anchor", at, s.anchor))
-                                 return false;
-                             r.scale.push_back(std::move(s));
-                             return true;
-                         }) &&
-              rd.objects(j, "recommendations", "", false,
-                         [&](const json& o, const std::string& at) {
-                             RecommendationLevel rec;
-                             if (!rd.str(o, "id", at, rec.id, true) || !rd.str(o, "label", at, rec.label, true))
-                                 return false;
-                             r.recommendations.push_back(std::move(rec));
-                             return true;
-                         }) &&
-              rd.str(j, "source", "", r.source);
-    if (!ok) return *rd.error;
+Result<Rubric> rubric_from_json(const Json& j, const std::string& file) {
+    if (auto e = check_header(j, file)) return *e;
+    std::vector<Error> errors;
+    JsonReader rd(file, errors);
+    Rubric r = read_rubric(rd, j);
+    if (!errors.empty()) return errors.front();
     apply_default_scales(r);
     std::string source = r.source;
     r.source = file;  // so check_rubric's errors name the file being read
@@ -227,16 +182,18 @@ namespace {
 
 // One order serves every object in the format: each kind uses a subsequence of it.
 int member_rank(const std::string& key) {
-    static const char* order[] = {"format", "version", "id", "key", "title", "level", "role", "track", "source",
-                                  "value", "label", "anchor", "text", "summary", "minutes", "weight", "behaviours",
-                                  "examples", "questions", "probes", "metadata", "impact", "competencies",
-                                  "hiring_bar_intro", "hiring_bar", "scale", "recommendations"};
+    static const char* order[] = {f::kFormat, f::kVersion, f::kId, f::kKey, f::kTitle, f::kLevel, f::kRole,
+                                  f::kTrack, f::kSource, f::kValue, f::kLabel, f::kAnchor, f::kText, f::kSummary,
+                                  f::kMinutes, f::kWeight, f::kBehaviours, f::kExamples, f::kQuestions, f::kProbes,
+                                  f::kMetadata, f::kImpact, f::kCompetencies, f::kHiringBarIntro, f::kHiringBar,
+                                  f::kScale, f::kRecommendations};
     for (int i = 0; i < static_cast<int>(std::size(order)); ++i)
         if (key == order[i]) return i;
     return static_cast<int>(std::size(order));
 }
 
-nlohmann::ordered_json reading_order(const json& j) {
+// Recursion is bounded: a rubric is at most four levels deep.
+nlohmann::ordered_json reading_order(const Json& j) {
     if (j.is_array()) {
         nlohmann::ordered_json a = nlohmann::ordered_json::array();
         for (const auto& e : j) a.push_back(reading_order(e));
@@ -255,12 +212,12 @@ nlohmann::ordered_json reading_order(const json& j) {
 }  // namespace
 
 std::string rubric_json_text(const Rubric& rubric) {
-    return reading_order(rubric_to_json(rubric)).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return reading_order(rubric_to_json(rubric)).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string rubric_digest(const Rubric& rubric) {
-    json j = rubric_to_json(rubric);
-    j.erase("source");
+    Json j = rubric_to_json(rubric);
+    j.erase(f::kSource);
     return digest_of(j);
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything and runs every test layer:
-#   guard    the repository stands alone (no path leaves it) and the layers hold
+#   guard    the repository stands alone (no path leaves it); no function over 60 lines
 #   unit     doctest unit tests of the core and the headless app, native (CTest)
 #   cli      the CLI's exit codes and messages (tests/cli/cli_test.sh)
 #   wasm     the same unit suite compiled to WebAssembly, run under Node (CTest)
@@ -41,12 +41,17 @@ count_summary() {
   [ "$rc" -ne 0 ] && [ "${f:-0}" = 0 ] && f=1
   echo "${p:-0} ${f:-1}"
 }
+# CTest runs the doctest suite (counted case by case) and the layering probes (one each).
 run_ctest() {  # preset log
   ctest --preset "$1" > "$LOG/$2" 2>&1; local rc=$?
-  grep -E '\[doctest\] (test cases|assertions)|Failed|FAILED|ERROR|Test +#' "$LOG/$2" | head -40
-  local p f
-  read -r p f < <(count_doctest "$LOG/$2"); [ $rc -ne 0 ] && [ "$f" = 0 ] && f=1
-  add "$p" "$f"
+  grep -E '\[doctest\] (test cases|assertions)|\*\*\*Failed|FAILED|ERROR' "$LOG/$2" | head -40
+  local p f lp lf
+  read -r p f < <(count_doctest "$LOG/$2")
+  lp=$(grep -E 'Test +#[0-9]+: layering_.* Passed' "$LOG/$2" | wc -l)
+  lf=$(grep -E 'Test +#[0-9]+: layering_.*(Failed|Not Run|Timeout)' "$LOG/$2" | wc -l)
+  echo "layering: $lp passed, $lf failed"
+  [ $rc -ne 0 ] && [ "$f" = 0 ] && [ "$lf" = 0 ] && f=1
+  add $((p + lp)) $((f + lf))
 }
 build() {  # preset
   [ -f "build/$1/CMakeCache.txt" ] || cmake --preset "$1" >/dev/null || return 1
@@ -59,6 +64,10 @@ if wants guard; then
   python3 scripts/check_paths.py >> "$LOG/guard.log" 2>&1 || rc=1
   grep -vE '^ok ' "$LOG/guard.log" | tail -20
   read -r p f < <(count_summary guard "$LOG/guard.log" $rc); add "$p" "$f"
+  # No function over 60 lines in the project's own code (universal-ctags measures).
+  python3 scripts/function_lengths.py > "$LOG/function-lengths.log" 2>&1; rc=$?
+  tail -3 "$LOG/function-lengths.log"
+  if [ $rc -eq 0 ]; then add 1 0; else add 0 1; fi
 fi
 
 if wants unit || wants cli; then

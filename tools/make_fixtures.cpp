@@ -15,8 +15,17 @@
 #include <nlohmann/json.hpp>
 
 #include "rubric/library.hpp"
-#include "rubric/panel.hpp"
-#include "rubric/scorecard.hpp"
+#include "panel/comparison.hpp"
+#include "panel/load.hpp"
+#include "panel/panel.hpp"
+#include "panel/panel_export.hpp"
+#include "panel/panel_json.hpp"
+#include "panel/statistics.hpp"
+#include "scorecard/scorecard.hpp"
+#include "scorecard/scorecard_json.hpp"
+#include "scorecard/scoring.hpp"
+#include "scorecard/seal.hpp"
+#include "scorecard/summary.hpp"
 
 using namespace scorecard;
 using nlohmann::json;

@@ -4,202 +4,220 @@
 // scorecard, reopening is explicit and recorded; export and copy as text.
 #include <algorithm>
 
-#include "app.hpp"
+#include "app/interview_model.hpp"
+#include "base/dates.hpp"
+#include "base/text.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "interview_model.hpp"
-#include "widgets.hpp"
+#include "scorecard/scoring.hpp"
+#include "ui/ui.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
 namespace {
-std::string g_reopen_reason;
+
+// A typo in a name is fixed here, before the scorecard is sealed. The date is typed into
+// a screen-local copy: an impossible date is never stored (the file format would reject
+// the draft), and the user sees why.
+void draw_details(const Ctx& ctx, const app::Draft& d) {
+    if (!ImGui::TreeNode("Correct the candidate, interviewer or date")) return;
+    app::SetDetails details{d.card.candidate, d.card.interviewer, d.card.date};
+    bool changed = false;
+    if (auto v = line_field("Candidate##details-candidate", details.candidate, "Full name", 360)) {
+        details.candidate = *v;
+        changed = true;
+    }
+    if (auto v = line_field("Interviewer##details-interviewer", details.interviewer, "Your name", 360)) {
+        details.interviewer = *v;
+        changed = true;
+    }
+    ScreenState& local = ctx.local;
+    if (local.pending_date_for != d.card.id) {
+        local.pending_date_for = d.card.id;
+        local.pending_date = d.card.date;
+    }
+    if (auto v = line_field("Date##details-date", local.pending_date, "YYYY-MM-DD", 160)) local.pending_date = *v;
+    if (!scorecard::is_valid_date(local.pending_date)) {
+        text_wrapped("Enter a real date as YYYY-MM-DD; the scorecard keeps " + d.card.date + " until then.",
+                     &palette().error);
+    } else if (local.pending_date != d.card.date) {
+        details.date = local.pending_date;
+        changed = true;
+    }
+    if (changed) ctx.post(app::EditDraft{d.card.id, details});
+    ImGui::TreePop();
 }
 
-void draw_review_screen(App& app) {
-    Draft* d = app.active_draft();
-    const scorecard::Rubric* r = d ? app.state.rubric_for(*d) : nullptr;
-    if (!d || !r) {
-        text_muted("No interview is open.");
-        if (ImGui::Button("Back to interviews")) app.go(Screen::Start);
-        return;
-    }
+void draw_ratings_table(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
     const Palette& p = palette();
-    bool sealed = d->card.sealed();
-    std::string id = d->card.id;
-    ImGui::BeginChild("##review", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
-    float width = std::min(980.0f, ImGui::GetContentRegionAvail().x);
-    float indent = std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    if (indent > 0) ImGui::Indent(indent);
-    // A column of fixed width: tables, notes and buttons line up, and lines stay readable.
-    ImGui::BeginChild("##review-column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+    if (!ImGui::BeginTable("ratings", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(0, 0))) return;
+    ImGui::TableSetupColumn("Competency", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Rating", ImGuiTableColumnFlags_WidthFixed, 220);
+    ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed, 90);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 70);
+    ImGui::TableHeadersRow();
+    for (size_t i = 0; i < r.competencies.size(); ++i) {
+        const auto& c = r.competencies[i];
+        const auto* cs = d.card.find(c.id);
+        ImGui::PushID(int(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        text_wrapped(c.title + (d.card.is_required(c.id) ? "" : "  (not yours)"));
+        ImGui::TableNextColumn();
+        auto st = app::state_of(d, c.id);
+        text_wrapped(app::state_label(d, r, c.id), st == app::CompetencyState::Rated ? &p.text : &p.muted);
+        ImGui::TableNextColumn();
+        int ev = cs ? cs->evidence_count() : 0;
+        text_wrapped(std::to_string(ev), ev == 0 && st == app::CompetencyState::Rated ? &p.warn : &p.text);
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(d.card.sealed() ? "View" : "Edit")) {
+            ctx.post(app::MoveTo{d.card.id, int(i)});
+            ctx.post(app::Go{app::Screen::Interview});
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
 
-    if (secondary_button(sealed ? "Back to interviews" : "Back to the interview"))
-        app.go(sealed ? Screen::Start : Screen::Interview);
-    ImGui::PushFont(app.fonts.title);
-    text_wrapped("Review: " + d->card.candidate);
-    ImGui::PopFont();
-    text_muted(r->title + "  ·  " + d->card.interviewer + "  ·  " + d->card.date);
-    if (!sealed && ImGui::TreeNode("Correct the candidate, interviewer or date")) {
-        // A typo in a name is fixed here, before the scorecard is sealed.
-        auto details = SetDetails{d->card.candidate, d->card.interviewer, d->card.date};
-        bool changed = false;
-        if (auto v = line_field("Candidate##details-candidate", details.candidate, "Full name", 360)) {
-            details.candidate = *v;
-            changed = true;
-        }
-        if (auto v = line_field("Interviewer##details-interviewer", details.interviewer, "Your name", 360)) {
-            details.interviewer = *v;
-            changed = true;
-        }
-        // The date is typed into a screen-local copy: an impossible date is never stored
-        // (the file format would reject the draft), and the user sees why.
-        static std::string pending_date, pending_for;
-        if (pending_for != id) {
-            pending_for = id;
-            pending_date = d->card.date;
-        }
-        if (auto v = line_field("Date##details-date", pending_date, "YYYY-MM-DD", 160)) pending_date = *v;
-        if (!scorecard::is_valid_date(pending_date))
-            text_wrapped("Enter a real date as YYYY-MM-DD; the scorecard keeps " + d->card.date + " until then.",
-                         &p.error);
-        else if (pending_date != d->card.date) {
-            details.date = pending_date;
-            changed = true;
-        }
-        if (changed) app.edit(id, details);
-        ImGui::TreePop();
-    }
-    if (sealed) {
-        text_wrapped("Submitted " + *d->card.submitted_at + ". The scorecard is sealed and read-only.", &p.ok);
-    }
-    for (const auto& ev : d->card.reopened)
-        text_muted("Reopened " + ev.at + (ev.reason.empty() ? "" : ": " + ev.reason));
+void draw_score_and_missing(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
+    const Palette& p = palette();
+    auto score = scorecard::compute_score(d.card, &r);
     ImGui::Spacing();
-
-    // Ratings table.
-    if (ImGui::BeginTable("ratings", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(0, 0))) {
-        ImGui::TableSetupColumn("Competency", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Rating", ImGuiTableColumnFlags_WidthFixed, 220);
-        ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthFixed, 90);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 70);
-        ImGui::TableHeadersRow();
-        for (size_t i = 0; i < r->competencies.size(); ++i) {
-            const auto& c = r->competencies[i];
-            const auto* cs = d->card.find(c.id);
-            ImGui::PushID(int(i));
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            text_wrapped(c.title + (d->card.is_required(c.id) ? "" : "  (not yours)"));
-            ImGui::TableNextColumn();
-            std::string label = state_label(*d, *r, c.id);
-            auto st = state_of(*d, c.id);
-            text_wrapped(label, st == CompetencyState::Rated ? &p.text : &p.muted);
-            ImGui::TableNextColumn();
-            int ev = cs ? cs->evidence_count() : 0;
-            ImGui::TextColored(ev == 0 && st == CompetencyState::Rated ? p.warn : p.text, "%d", ev);
-            ImGui::TableNextColumn();
-            if (ImGui::SmallButton(sealed ? "View" : "Edit")) {
-                app.move_to(id, int(i));
-                app.go(Screen::Interview);
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
-    }
-    auto score = scorecard::compute_score(d->card, r);
-    ImGui::Spacing();
-    ImGui::PushFont(app.fonts.heading);
-    if (score.mean) ImGui::Text("Score %s", format_score(*score.mean).c_str());
-    else ImGui::TextUnformatted("Score: nothing rated yet");
-    ImGui::PopFont();
-    text_muted("Mean of " + std::to_string(score.rated) + " rated of " + std::to_string(score.total) +
-               " competencies" + (score.not_assessed ? ", " + std::to_string(score.not_assessed) + " not assessed" : "") +
+    heading(ctx, score.mean ? "Score " + scorecard::format_score(*score.mean) : "Score: nothing rated yet");
+    text_muted("Mean of " + std::to_string(score.rated) + " rated of " + std::to_string(score.total) + " competencies" +
+               (score.not_assessed ? ", " + std::to_string(score.not_assessed) + " not assessed" : "") +
                ". Weighted where the rubric sets weights.");
     ImGui::Spacing();
-
-    auto missing = scorecard::missing_for_submit(d->card, *r);
-    auto warnings = scorecard::submit_warnings(d->card, *r);
-    if (!sealed && (!missing.empty() || !warnings.empty())) {
-        heading(app, "Before you submit");
-        for (const auto& m : missing) {
-            ImGui::TextColored(p.error, "Missing");
-            ImGui::SameLine();
-            text_wrapped(m.message);
-        }
-        for (const auto& m : warnings) {
-            ImGui::TextColored(p.warn, "Check");
-            ImGui::SameLine();
-            text_wrapped(m.message);
-        }
-        ImGui::Spacing();
+    auto missing = scorecard::missing_for_submit(d.card, r);
+    auto warnings = scorecard::submit_warnings(d.card, r);
+    if (d.card.sealed() || (missing.empty() && warnings.empty())) return;
+    heading(ctx, "Before you submit");
+    for (const auto& m : missing) {
+        ImGui::TextColored(p.error, "Missing");
+        ImGui::SameLine();
+        text_wrapped(m.message);
     }
+    for (const auto& m : warnings) {
+        ImGui::TextColored(p.warn, "Check");
+        ImGui::SameLine();
+        text_wrapped(m.message);
+    }
+    ImGui::Spacing();
+}
 
-    heading(app, "Key takeaways");
-    if (auto v = note_field("##takeaways", d->card.key_takeaways, "The few things the panel should know", 3, sealed))
-        app.edit(id, SetKeyTakeaways{*v});
-    ImGui::Spacing();
-    heading(app, "Private notes");
-    text_muted("Stay on this device. Never exported, never copied.");
-    if (auto v = note_field("##private", d->private_notes, "For your eyes only", 2, false))
-        app.edit(id, SetPrivateNotes{*v});
-    ImGui::Spacing();
-    heading(app, "Recommendation");
-    for (const auto& rec : r->recommendations) {
-        bool sel = d->card.recommendation && *d->card.recommendation == rec.id;
+void draw_recommendation(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
+    const Palette& p = palette();
+    bool sealed = d.card.sealed();
+    heading(ctx, "Recommendation");
+    for (const auto& rec : r.recommendations) {
+        bool sel = d.card.recommendation && *d.card.recommendation == rec.id;
         ImGui::BeginDisabled(sealed);
         if (sel) ImGui::PushStyleColor(ImGuiCol_Button, p.selected);
         ImGui::PushStyleColor(ImGuiCol_Border, sel ? p.accent : p.border);
         if (ImGui::Button((rec.label + "##rec-" + rec.id).c_str(), ImVec2(140, 0)))
-            app.edit(id, SetRecommendation{sel ? std::nullopt : std::optional<std::string>(rec.id)});
+            ctx.post(app::EditDraft{d.card.id, app::SetRecommendation{sel ? std::nullopt : std::optional<std::string>(rec.id)}});
         ImGui::PopStyleColor(sel ? 2 : 1);
         ImGui::EndDisabled();
         ImGui::SameLine();
     }
     ImGui::NewLine();
     text_muted("Required, and there is no neutral.");
+}
+
+void draw_texts(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
+    bool sealed = d.card.sealed();
+    const std::string& id = d.card.id;
+    heading(ctx, "Key takeaways");
+    if (auto v = note_field("##takeaways", d.card.key_takeaways, "The few things the panel should know", 3, sealed))
+        ctx.post(app::EditDraft{id, app::SetKeyTakeaways{*v}});
     ImGui::Spacing();
-    heading(app, "Rationale");
-    if (auto v = note_field("##rationale", d->card.rationale, "Why, in terms of the evidence (required)", 3, sealed))
-        app.edit(id, SetRationale{*v});
+    heading(ctx, "Private notes");
+    text_muted("Stay on this device. Never exported, never copied.");
+    if (auto v = note_field("##private", d.private_notes, "For your eyes only", 2, false))
+        ctx.post(app::EditDraft{id, app::SetPrivateNotes{*v}});
+    ImGui::Spacing();
+    draw_recommendation(ctx, d, r);
+    ImGui::Spacing();
+    heading(ctx, "Rationale");
+    if (auto v = note_field("##rationale", d.card.rationale, "Why, in terms of the evidence (required)", 3, sealed))
+        ctx.post(app::EditDraft{id, app::SetRationale{*v}});
+}
+
+void draw_reopen_dialog(const Ctx& ctx, const app::Draft& d) {
+    if (!ImGui::BeginPopupModal("Reopen scorecard?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    text_wrapped("Reopening is recorded in the file, with the time and your reason.");
+    ImGui::SetNextItemWidth(420);
+    ImGui::InputTextWithHint("##reopen-reason", "Reason", &ctx.local.reopen_reason);
+    ImGui::BeginDisabled(scorecard::is_blank(ctx.local.reopen_reason));
+    if (ImGui::Button("Reopen")) {
+        ctx.post(app::EditDraft{d.card.id, app::Reopen{ctx.app.platform().now_iso_utc(), ctx.local.reopen_reason}});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void draw_actions(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
+    const std::string& id = d.card.id;
+    if (!d.card.sealed()) {
+        auto missing = scorecard::missing_for_submit(d.card, r);
+        if (primary_button("Submit scorecard", ImVec2(0, 0), missing.empty()))
+            ctx.post(app::EditDraft{id, app::Submit{ctx.app.platform().now_iso_utc()}});
+        if (!missing.empty()) {
+            ImGui::SameLine();
+            text_muted(std::to_string(missing.size()) + (missing.size() == 1 ? " item missing" : " items missing"));
+        }
+    } else if (secondary_button("Reopen")) {
+        ctx.local.reopen_reason.clear();
+        ImGui::OpenPopup("Reopen scorecard?");
+    }
+    ImGui::SameLine();
+    if (secondary_button("Export JSON")) ctx.post(app::ExportDraft{id});
+    ImGui::SameLine();
+    if (secondary_button("Copy as text")) ctx.post(app::CopyDraftAsText{id});
+    draw_reopen_dialog(ctx, d);
+}
+
+void draw_head(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
+    bool sealed = d.card.sealed();
+    if (secondary_button(sealed ? "Back to interviews" : "Back to the interview"))
+        ctx.post(app::Go{sealed ? app::Screen::Start : app::Screen::Interview});
+    title(ctx, "Review: " + d.card.candidate);
+    text_muted(r.title + "  ·  " + d.card.interviewer + "  ·  " + d.card.date);
+    if (!sealed) draw_details(ctx, d);
+    if (sealed) text_wrapped("Submitted " + *d.card.submitted_at + ". The scorecard is sealed and read-only.", &palette().ok);
+    for (const auto& ev : d.card.reopened) text_muted("Reopened " + ev.at + (ev.reason.empty() ? "" : ": " + ev.reason));
+    ImGui::Spacing();
+}
+
+}  // namespace
+
+void draw_review_screen(const Ctx& ctx) {
+    const app::Draft* d = ctx.app.active_draft();
+    const scorecard::Rubric* r = d ? ctx.state().rubric_for(*d) : nullptr;
+    if (!d || !r) {
+        text_muted("No interview is open.");
+        if (ImGui::Button("Back to interviews")) ctx.post(app::Go{app::Screen::Start});
+        return;
+    }
+    ImGui::BeginChild("##review", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+    float width = std::min(980.0f, ImGui::GetContentRegionAvail().x);
+    float indent = std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f);
+    if (indent > 0) ImGui::Indent(indent);
+    // A column of fixed width: tables, notes and buttons line up, and lines stay readable.
+    ImGui::BeginChild("##review-column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+    draw_head(ctx, *d, *r);
+    draw_ratings_table(ctx, *d, *r);
+    draw_score_and_missing(ctx, *d, *r);
+    draw_texts(ctx, *d, *r);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-
-    if (!sealed) {
-        if (primary_button("Submit scorecard", ImVec2(0, 0), missing.empty())) {
-            if (app.edit(id, Submit{now_iso_utc()})) app.notify(Notice::Success, "Submitted and sealed.");
-        }
-        if (!missing.empty()) {
-            ImGui::SameLine();
-            text_muted(std::to_string(missing.size()) + " item(s) missing");
-        }
-    } else {
-        if (secondary_button("Reopen")) {
-            g_reopen_reason.clear();
-            ImGui::OpenPopup("Reopen scorecard?");
-        }
-    }
-    ImGui::SameLine();
-    if (secondary_button("Export JSON")) app.export_draft(id);
-    ImGui::SameLine();
-    if (secondary_button("Copy as text")) app.copy_draft_as_text(id);
-
-    if (ImGui::BeginPopupModal("Reopen scorecard?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("Reopening is recorded in the file, with the time and your reason.");
-        ImGui::SetNextItemWidth(420);
-        ImGui::InputTextWithHint("##reopen-reason", "Reason", &g_reopen_reason);
-        ImGui::BeginDisabled(g_reopen_reason.find_first_not_of(" ") == std::string::npos);
-        if (ImGui::Button("Reopen")) {
-            app.edit(id, Reopen{now_iso_utc(), g_reopen_reason});
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-    }
+    draw_actions(ctx, *d, *r);
     ImGui::Dummy(ImVec2(0, 40));
     ImGui::EndChild();
     if (indent > 0) ImGui::Unindent(indent);

@@ -1,5 +1,6 @@
-// Shared look and small widgets for the screens: theme colours, headings, wrapped
-// text, auto-growing note fields, badges, the top bar and notices.
+// Small widgets every screen shares: wrapped text (listed by label for the browser
+// tests), headings, badges, auto-growing note fields, single-line fields, buttons and
+// cards. They draw and return what the user did; the screens turn that into commands.
 #pragma once
 #include <optional>
 #include <string>
@@ -8,26 +9,18 @@
 
 namespace ui {
 
-class App;
+struct Ctx;
 
-struct Palette {
-    ImVec4 accent, accent_text, text, muted, ok, warn, error, card, border, selected;
-};
-const Palette& palette();
-void apply_style(bool dark);
-
-void draw_top_bar(App& app);
-void draw_notices(App& app);
-
-// Text that wraps at the available width, in the given colour (muted when null).
+// Text that wraps at the available width, in the given colour (the text colour when null).
 void text_wrapped(const std::string& text, const ImVec4* color = nullptr);
 void text_muted(const std::string& text);
-void heading(App& app, const std::string& text);
-void bold(App& app, const std::string& text);
+void heading(const Ctx& ctx, const std::string& text);  // section heading
+void title(const Ctx& ctx, const std::string& text);    // screen title
+void bold(const Ctx& ctx, const std::string& text);
 void badge(const std::string& text, const ImVec4& color);
 
-// A multi-line note field that grows with its content (no inner scrollbar for
-// normal notes). Returns the new text when the user changed it this frame.
+// A multi-line note field that grows with its content (no inner scrollbar for normal
+// notes) and wraps words as they are typed. Returns the new text when the user changed it.
 std::optional<std::string> note_field(const char* label, const std::string& value, const char* hint,
                                       float min_lines = 2.0f, bool read_only = false);
 // The note without the soft line breaks note_field shows (for text copied out of a field).
@@ -44,7 +37,6 @@ bool secondary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool
 void begin_card(const char* id, float padding = 16.0f, float width = 0.0f);
 void end_card();
 
-std::string format_minutes_seconds(double seconds);
-std::string format_score(double v);  // "2.67"
+std::string format_minutes_seconds(double seconds);  // "12:05"
 
 }  // namespace ui

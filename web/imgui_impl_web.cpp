@@ -1,7 +1,7 @@
 // Browser input for Dear ImGui: the exported sc_* entry points that
 // web/scorecard_glue.js calls for pointer, wheel, touch, keys, text and focus,
 // translated into ImGui's input queue. See imgui_impl_web.hpp.
-#include "imgui_impl_web.hpp"
+#include "web/imgui_impl_web.hpp"
 
 #include <emscripten/emscripten.h>
 
@@ -10,7 +10,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "js_bridge.hpp"
+#include "web/js_bridge.hpp"
 
 namespace {
 ImGui_ImplWeb_Display g_display;

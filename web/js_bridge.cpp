@@ -1,5 +1,5 @@
 // The EM_JS bodies behind web/js_bridge.hpp: the one file where C++ reaches JavaScript.
-#include "js_bridge.hpp"
+#include "web/js_bridge.hpp"
 
 #include <emscripten/emscripten.h>
 
@@ -24,8 +24,8 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
   return Module.scorecard.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
 });
 EM_JS(void, js_storage_remove, (const char* key), { Module.scorecard.storageRemove(UTF8ToString(key)); });
-EM_JS(char*, js_storage_keys, (), {
-  const s = Module.scorecard.storageKeys();
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+  const s = Module.scorecard.storageKeys(UTF8ToString(prefix));
   const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
 });
 EM_JS(void, js_open_files, (const char* purpose, const char* accept, int multiple), {
@@ -64,8 +64,8 @@ bool storage_set(const std::string& key, const std::string& value) {
     return js_storage_set(key.c_str(), value.c_str()) != 0;
 }
 void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
-std::vector<std::string> storage_keys() {
-    std::string all = take(js_storage_keys());
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    std::string all = take(js_storage_keys(prefix.c_str()));
     std::vector<std::string> keys;
     size_t start = 0;
     while (start < all.size()) {

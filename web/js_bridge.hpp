@@ -16,7 +16,7 @@ void set_text_input(bool active);  // a text field has focus: typed characters g
 std::optional<std::string> storage_get(const std::string& key);
 bool storage_set(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
-std::vector<std::string> storage_keys();
+std::vector<std::string> storage_keys(const std::string& prefix);  // full keys that start with it
 
 void open_files(const std::string& purpose, const std::string& accept, bool multiple);
 void download(const std::string& name, const std::string& mime, const std::string& text);

@@ -1,7 +1,8 @@
 // The web runner, the only glue between the pieces: a WebGL2 context on the
 // page's canvas, Dear ImGui with the browser backend (imgui_impl_web) and the
-// OpenGL3 renderer, and the App over the browser Platform. Frames are drawn on
-// demand: JavaScript calls sc_frame when input or a timer asks for one.
+// OpenGL3 renderer, the headless App over the browser Platform, and the Ui that
+// draws it. Frames are drawn on demand: JavaScript calls sc_frame when input or a
+// timer asks for one.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
@@ -15,31 +16,31 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
-#include "imgui_impl_web.hpp"
-#include "js_bridge.hpp"
-#include "platform_web.hpp"
-#include "ui/app.hpp"
-#include "ui/widget_registry.hpp"
+#include "ui/ui.hpp"
+#include "web/imgui_impl_web.hpp"
+#include "web/js_bridge.hpp"
+#include "web/platform_web.hpp"
 
 namespace {
 std::unique_ptr<web::WebPlatform> g_platform;
-std::unique_ptr<ui::App> g_app;
+std::unique_ptr<app::App> g_app;
+std::unique_ptr<ui::Ui> g_ui;
 EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_gl = 0;
 
 // Files arrive one by one between sc_files_begin and sc_files_end.
 std::string g_files_purpose;
-std::vector<ui::FileIn> g_files;
+std::vector<app::FileIn> g_files;
 }  // namespace
 
 extern "C" {
 
 // Draws one frame; returns milliseconds until the app wants the next one (0 now, -1 idle).
 EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
-    if (!g_app) return -1;
+    if (!g_ui) return -1;
     emscripten_webgl_make_context_current(g_gl);
     const auto& display = ImGui_ImplWeb_GetDisplay();
     if (ImGui_ImplWeb_ConsumeScaleChange()) {
-        g_app->build_fonts(display.scale_x);
+        g_ui->build_fonts(display.scale_x);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
@@ -47,7 +48,7 @@ EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplWeb_NewFrame(now_ms / 1000.0);
     ImGui::NewFrame();
-    g_app->frame(now_ms / 1000.0, input);
+    g_ui->frame(now_ms / 1000.0, input);
     ImGui::Render();
     int fb_w = int(display.css_width * display.scale_x + 0.5f), fb_h = int(display.css_height * display.scale_y + 0.5f);
     glViewport(0, 0, fb_w, fb_h);
@@ -55,13 +56,13 @@ EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    ui::widget_registry_end_frame();
+    g_ui->end_frame();
     static bool text_input = false;
     if (ImGui::GetIO().WantTextInput != text_input) {
         text_input = ImGui::GetIO().WantTextInput;
         web::set_text_input(text_input);
     }
-    double wait = g_app->seconds_until_next_frame();
+    double wait = g_ui->seconds_until_next_frame();
     return wait < 0 ? -1 : wait * 1000.0;
 }
 
@@ -90,10 +91,10 @@ EMSCRIPTEN_KEEPALIVE void sc_flush() {
 }
 
 EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
-    if (g_app) g_app->set_system_dark(dark != 0);
+    if (g_ui) g_ui->set_system_dark(dark != 0);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* sc_test_widgets() { return ui::widget_registry_json().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* sc_test_widgets() { return g_ui ? g_ui->registry().json().c_str() : "[]"; }
 
 // What a browser test cannot see in the widget list: the font atlas's scale (crisp text
 // follows the pixel ratio) and the notices' text (a notice is text, not a widget).
@@ -102,14 +103,14 @@ EMSCRIPTEN_KEEPALIVE const char* sc_test_info() {
     nlohmann::json j;
     const ImGuiIO& io = ImGui::GetIO();
     j["fontGlobalScale"] = io.FontGlobalScale;
-    j["bodyFontPixels"] = g_app && g_app->fonts.body ? g_app->fonts.body->FontSize : 0.0f;
+    j["bodyFontPixels"] = g_ui && g_ui->fonts().body ? g_ui->fonts().body->FontSize : 0.0f;
     j["atlas"] = {io.Fonts->TexWidth, io.Fonts->TexHeight};
     j["framebufferScale"] = {io.DisplayFramebufferScale.x, io.DisplayFramebufferScale.y};
     j["displaySize"] = {io.DisplaySize.x, io.DisplaySize.y};
     nlohmann::json notices = nlohmann::json::array();
     if (g_app)
-        for (const auto& n : g_app->notices)
-            notices.push_back({{"kind", n.kind == ui::Notice::Error ? "error" : n.kind == ui::Notice::Success ? "success" : "info"},
+        for (const auto& n : g_app->notices())
+            notices.push_back({{"kind", n.kind == app::Notice::Error ? "error" : n.kind == app::Notice::Success ? "success" : "info"},
                                {"text", n.text}});
     j["notices"] = notices;
     out = j.dump();
@@ -124,7 +125,7 @@ EMSCRIPTEN_KEEPALIVE const char* sc_test_missing_glyphs(const char* utf8) {
         unsigned int c = 0;
         const char* start = s;
         s += ImTextCharFromUtf8(&c, s, nullptr);
-        for (ImFont* f : {g_app ? g_app->fonts.body : nullptr, g_app ? g_app->fonts.bold : nullptr})
+        for (ImFont* f : {g_ui ? g_ui->fonts().body : nullptr, g_ui ? g_ui->fonts().bold : nullptr})
             if (c >= 0x20 && (!f || !f->FindGlyphNoFallback(ImWchar(c)))) {
                 out.append(start, s);
                 break;
@@ -163,10 +164,10 @@ int main() {
     g_platform = std::make_unique<web::WebPlatform>();
     ImGui_ImplWeb_Init(g_platform->is_mac());
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    ui::widget_registry_enable(web::test_mode());
-
-    g_app = std::make_unique<ui::App>(*g_platform);
-    if (!g_app->build_fonts(1.0f)) {
+    g_app = std::make_unique<app::App>(*g_platform);
+    g_ui = std::make_unique<ui::Ui>(*g_app);
+    g_ui->enable_widget_registry(web::test_mode());
+    if (!g_ui->build_fonts(1.0f)) {
         web::started(false, "Scorecard's fonts did not load. Reload the page.");
         return 0;
     }

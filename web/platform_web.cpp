@@ -1,14 +1,20 @@
-// ui::Platform for the browser, over web/js_bridge.hpp.
-#include "platform_web.hpp"
+// app::Platform for the browser, over web/js_bridge.hpp.
+#include "web/platform_web.hpp"
 
-#include "js_bridge.hpp"
+#include "web/js_bridge.hpp"
 
 namespace web {
 
-std::optional<std::string> WebPlatform::load(const std::string& key) { return storage_get(key); }
-bool WebPlatform::store(const std::string& key, const std::string& value) { return storage_set(key, value); }
-void WebPlatform::remove(const std::string& key) { storage_remove(key); }
-std::vector<std::string> WebPlatform::keys() { return storage_keys(); }
+std::optional<std::string> WebPlatform::load(const std::string& key) { return storage_get(kStoragePrefix + key); }
+bool WebPlatform::store(const std::string& key, const std::string& value) {
+    return storage_set(kStoragePrefix + key, value);
+}
+void WebPlatform::remove(const std::string& key) { storage_remove(kStoragePrefix + key); }
+std::vector<std::string> WebPlatform::keys() {
+    std::vector<std::string> out;
+    for (auto& k : storage_keys(kStoragePrefix)) out.push_back(k.substr(std::string(kStoragePrefix).size()));
+    return out;
+}
 void WebPlatform::open_files(const std::string& purpose, const std::string& accept, bool multiple) {
     web::open_files(purpose, accept, multiple);
 }

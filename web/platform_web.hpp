@@ -1,11 +1,15 @@
-// The browser's implementation of ui::Platform (storage in localStorage, files by
+// The browser's implementation of app::Platform (storage in localStorage, files by
 // chooser, drop and download, the system clipboard).
 #pragma once
-#include "ui/platform.hpp"
+#include "app/platform.hpp"
 
 namespace web {
 
-class WebPlatform final : public ui::Platform {
+// Everything Scorecard keeps in localStorage is under this prefix, so it never meets
+// another app's keys on the same origin.
+inline constexpr const char* kStoragePrefix = "scorecard:";
+
+class WebPlatform final : public app::Platform {
 public:
     std::optional<std::string> load(const std::string& key) override;
     bool store(const std::string& key, const std::string& value) override;

@@ -4,7 +4,11 @@
 #include <string>
 
 #include "rubric/rubric.hpp"
-#include "rubric/scorecard.hpp"
+#include "scorecard/scorecard.hpp"
+#include "scorecard/scorecard_json.hpp"
+#include "scorecard/scoring.hpp"
+#include "scorecard/seal.hpp"
+#include "scorecard/summary.hpp"
 
 namespace test_fixtures {
 

@@ -5,7 +5,12 @@
 
 #include <string>
 
-#include "rubric/canonical_json.hpp"
+#include "base/json.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "base/sha256.hpp"
 #include "rubric/library.hpp"
 #include "rubric/rubric_json.hpp"
 

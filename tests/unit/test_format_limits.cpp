@@ -5,7 +5,15 @@
 
 #include "rubric/library.hpp"
 #include "rubric/rubric_json.hpp"
-#include "rubric/scorecard.hpp"
+#include "scorecard/scorecard.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "scorecard/scorecard_json.hpp"
+#include "scorecard/scoring.hpp"
+#include "scorecard/seal.hpp"
+#include "scorecard/summary.hpp"
 
 using namespace scorecard;
 

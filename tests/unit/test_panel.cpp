@@ -4,8 +4,13 @@
 
 #include <cmath>
 
-#include "rubric/panel.hpp"
-#include "tests/unit/scorecard_fixtures.hpp"
+#include "panel/comparison.hpp"
+#include "panel/load.hpp"
+#include "panel/panel.hpp"
+#include "panel/panel_export.hpp"
+#include "panel/panel_json.hpp"
+#include "panel/statistics.hpp"
+#include "scorecard_fixtures.hpp"
 
 using namespace scorecard;
 using nlohmann::json;

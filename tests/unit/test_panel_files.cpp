@@ -10,11 +10,21 @@
 #include <fstream>
 #include <sstream>
 
-#include "rubric/canonical_json.hpp"
+#include "base/json.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "base/sha256.hpp"
 #include "rubric/library.hpp"
-#include "rubric/panel.hpp"
+#include "panel/comparison.hpp"
+#include "panel/load.hpp"
+#include "panel/panel.hpp"
+#include "panel/panel_export.hpp"
+#include "panel/panel_json.hpp"
+#include "panel/statistics.hpp"
 #include "rubric/rubric_json.hpp"
-#include "tests/unit/scorecard_fixtures.hpp"
+#include "scorecard_fixtures.hpp"
 
 using namespace scorecard;
 using nlohmann::json;

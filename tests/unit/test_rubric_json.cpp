@@ -1,7 +1,12 @@
 // Rubric JSON v1: exact round trips, the digest, and errors with field paths.
 #include <doctest/doctest.h>
 
-#include "rubric/canonical_json.hpp"
+#include "base/json.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "base/sha256.hpp"
 #include "rubric/library.hpp"
 #include "rubric/markdown_import.hpp"
 #include "rubric/rubric_json.hpp"
@@ -98,7 +103,7 @@ TEST_CASE("rubric JSON: unknown version and format") {
     j = valid_json();
     j["format"] = "scorecard";
     CHECK(from_json_error(j).field == "format");
-    CHECK(from_json_error(json::array()).message == "a rubric must be a JSON object");
+    CHECK(from_json_error(json::array()).message == "a rubric must be a JSON object, got an array");
 
     auto file = parse_rubric_json(read_text(data("rubrics/bad/unknown-version.json")), "unknown-version.json");
     REQUIRE_FALSE(file.ok());
@@ -119,7 +124,7 @@ TEST_CASE("rubric JSON: errors name the field path") {
     j["competencies"][1]["behaviours"][0].erase("text");
     auto e = from_json_error(j);
     CHECK(e.field == "competencies[1].behaviours[0].text");
-    CHECK(e.message == "missing");
+    CHECK(e.message == "missing; expected a string");
 
     j = valid_json();
     j["competencies"][0]["minutes"] = 2.5;
@@ -165,7 +170,7 @@ TEST_CASE("rubric JSON: errors name the field path") {
 
     auto file = parse_rubric_json(read_text(data("rubrics/bad/missing-behaviours.json")), "m.json");
     REQUIRE_FALSE(file.ok());
-    CHECK(file.error().to_string() == "m.json: competencies[2].behaviours: must be an array");
+    CHECK(file.error().to_string() == "m.json: competencies[2].behaviours: must be an array, got the string \"not an array\"");
 }
 
 TEST_CASE("rubric JSON: absent optional members take defaults, unknown members are ignored") {

@@ -2,6 +2,7 @@
 // and the L5 Senior Support Manager guide fit for a 60-minute interview.
 #include <doctest/doctest.h>
 
+#include "rubric/interview_guide.hpp"
 #include "rubric/library.hpp"
 #include "rubric/rubric_json.hpp"
 

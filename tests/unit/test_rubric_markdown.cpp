@@ -4,7 +4,12 @@
 
 #include <map>
 
-#include "rubric/canonical_json.hpp"
+#include "base/json.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "base/sha256.hpp"
 #include "rubric/markdown_import.hpp"
 #include "test_rubric_support.hpp"
 

@@ -2,6 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "rubric/rubric.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
 
 using namespace scorecard;
 

@@ -4,9 +4,18 @@
 #include <algorithm>
 #include <functional>
 
-#include "rubric/canonical_json.hpp"
-#include "rubric/scorecard.hpp"
-#include "tests/unit/scorecard_fixtures.hpp"
+#include "base/json.hpp"
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "base/sha256.hpp"
+#include "scorecard/scorecard.hpp"
+#include "scorecard/scorecard_json.hpp"
+#include "scorecard/scoring.hpp"
+#include "scorecard/seal.hpp"
+#include "scorecard/summary.hpp"
+#include "scorecard_fixtures.hpp"
 
 using namespace scorecard;
 using nlohmann::json;

@@ -1,0 +1,133 @@
+// The headless application: it owns the state, runs every command (undo, autosave,
+// storage, notices, file routing, the panel session) and tells the runner when it
+// next needs to wake. No ImGui and no browser here: ui/ draws it and posts commands,
+// web/ gives it a Platform, and the unit tests drive it with a fake one.
+#pragma once
+#include <cstddef>
+#include <deque>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/app_state.hpp"
+#include "app/commands.hpp"
+#include "app/panel_session.hpp"
+#include "app/platform.hpp"
+#include "app/setup_form.hpp"
+
+namespace app {
+
+// Every tunable of the app's behaviour in one place, with the defaults it ships with.
+struct AppParams {
+    double autosave_delay = 0.3;     // seconds after the first unsaved edit before it is stored (well within 1 s)
+    double retry_delay = 5.0;        // seconds before storing again after storage refused
+    double coalesce_seconds = 2.0;   // typing in one field within this is one undo step
+    std::size_t undo_depth = 200;    // undo steps kept
+    double notice_seconds = 4.0;     // how long a success or info notice stays
+    double clock_store_every = 5.0;  // interview-clock seconds between stores (a crash loses at most this)
+    double clock_tick = 1.0;         // how often the interview screen's clock needs a frame
+};
+
+// Where screens put the commands of a frame. They hold this and a const App: they can
+// read everything and change nothing while drawing.
+class CommandQueue {
+public:
+    void post(Command c) { commands_.push_back(std::move(c)); }
+    std::vector<Command> take() { return std::exchange(commands_, {}); }
+    bool empty() const { return commands_.empty(); }
+
+private:
+    std::vector<Command> commands_;
+};
+
+struct Notice {
+    enum Kind { Info, Success, Error } kind = Info;
+    std::string text;
+    double until = 0;  // app time when it goes; 0 = until dismissed
+    int id = 0;        // for DismissNotice
+};
+
+class App {
+public:
+    explicit App(Platform& platform, AppParams params = {});
+
+    // ---- runner hooks ----
+    void load();                 // restores everything from storage
+    void tick(double now);       // advances time: the interview clock, notices, autosave when due
+    double seconds_until_wake() const;  // 0 now, > 0 later, < 0 idle until input
+    void on_files(const std::string& purpose, std::vector<FileIn> files);  // files the platform delivered
+    void flush();                // stores pending autosaves now (page hidden or closing)
+
+    // ---- commands ----
+    CommandQueue& commands() { return posted_; }  // the UI posts here while drawing ...
+    void run_posted();                            // ... and the runner runs them after the frame
+    void run(const Command& c);                   // now (the platform's events, the tests)
+
+    // ---- what the screens read ----
+    const AppState& state() const { return state_; }
+    const SetupForm& setup() const { return setup_; }
+    const PanelSession& panel() const { return panel_; }
+    const std::vector<Notice>& notices() const { return notices_; }
+    const std::string& last_import_error() const { return last_import_error_; }
+    const Draft* active_draft() const;
+    const scorecard::Rubric* active_rubric() const;
+    const scorecard::Rubric& setup_rubric() const;  // the form's rubric, or the default
+    Platform& platform() const { return platform_; }
+    const AppParams& params() const { return params_; }
+    double now() const { return now_; }
+    bool can_undo() const;
+    bool can_redo() const;
+
+    // ---- the operations behind the commands (app_commands.cpp) ----
+    bool edit(const std::string& draft_id, const Edit& e);
+    void move_to(const std::string& draft_id, int competency_index);
+    void go(Screen s);
+    bool undo();
+    bool redo();
+    void notify(Notice::Kind kind, std::string text, double seconds = -1);  // -1: params.notice_seconds
+    void dismiss(int notice_id);
+    void start_interview();
+    void delete_draft(const std::string& id);
+    void export_draft(const std::string& id);
+    void copy_draft_as_text(const std::string& id);
+    bool import_rubric(const FileIn& f);
+    void remove_rubric(const std::string& id);
+    void set_theme(const std::string& theme);
+    void open_draft(const std::string& id);
+    void add_my_submitted();
+    void export_panel(PanelExport kind);
+    void copy_panel_summary();
+
+private:
+    friend struct CommandRunner;  // app_commands.cpp: one handler per command
+    struct UndoStep {
+        std::string draft_id, field;
+        Draft before;
+        double at = 0;
+    };
+    Platform& platform_;
+    const AppParams params_;
+    AppState state_;
+    SetupForm setup_;
+    PanelSession panel_;
+    std::vector<Notice> notices_;
+    int next_notice_ = 1;
+    std::string last_import_error_;
+    CommandQueue posted_;
+    std::deque<UndoStep> undo_, redo_;
+    std::vector<std::string> dirty_drafts_;
+    double dirty_since_ = -1;
+    double now_ = 0, last_tick_ = -1;
+    double clock_unsaved_ = 0;  // interview-clock seconds counted since the draft was last stored
+
+    bool store_draft(const Draft& d);  // false when storage refused it
+    void save_session();
+    void store_panel();
+    void mark_dirty(const std::string& draft_id);
+    void update_unsaved_work();
+    void update_clock(double dt);
+    void load_drafts_and_rubrics();
+    void restore_content(Draft& d, const Draft& from);
+};
+
+}  // namespace app

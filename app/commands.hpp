@@ -1,0 +1,67 @@
+// Every way the user changes the app, as named plain values. Screens post them while
+// drawing (App::post) and the app runs them after the frame (App::run_posted), so
+// undo, autosave, storage, the accessibility mirror and the tests all see one path.
+// The list reads as what the app can do.
+#pragma once
+#include <string>
+#include <variant>
+
+#include "app/app_state.hpp"
+#include "app/edits.hpp"
+#include "app/panel_session.hpp"
+
+namespace app {
+
+// ---- interviews -----------------------------------------------------------------
+struct EditDraft { std::string draft; Edit edit; };           // content: undoable, autosaved
+struct MoveTo { std::string draft; int competency = 0; };      // where the interviewer is
+struct OpenDraft { std::string draft; };                       // resume (sealed ones open on the review)
+struct Go { Screen screen = Screen::Start; };
+struct Undo {};
+struct Redo {};
+struct DeleteDraft { std::string draft; };
+struct ExportDraft { std::string draft; };
+struct CopyDraftAsText { std::string draft; };
+
+// ---- the set-up form --------------------------------------------------------------
+struct SetSetupRubric { std::string rubric; };
+struct SetCandidateName { std::string text; };
+struct SetInterviewerName { std::string text; };
+struct SetInterviewDate { std::string text; };
+struct SetPanelSplit { bool on = false; };
+struct SetCovered { std::string competency; bool on = false; };
+struct StartInterview {};
+
+// ---- the rubric library -------------------------------------------------------------
+struct ShowRubric { std::string rubric; };
+struct PickRubricFiles {};
+struct RemoveRubric { std::string rubric; };
+struct InterviewWithRubric { std::string rubric; };
+
+// ---- the panel ------------------------------------------------------------------------
+struct PickPanelFiles {};
+struct AddMySubmitted {};
+struct AddPastedScorecard { std::string text; };
+struct RemovePanelFile { std::size_t index = 0; };
+struct ClearPanel {};
+struct SetRevealed { bool on = false; };
+struct SetMine { std::string scorecard; bool on = false; };
+struct SelectCandidate { std::string key; };
+struct ShowEvidence { std::string competency, scorecard; };  // scorecard "" = every interviewer
+struct SetDecision { std::string candidate; DecisionDraft decision; };
+enum class PanelExport { Json, Csv };
+struct ExportPanel { PanelExport kind = PanelExport::Json; };
+struct CopyPanelSummary {};
+
+// ---- everywhere -------------------------------------------------------------------------
+struct SetTheme { std::string theme; };
+struct DismissNotice { int notice = 0; };
+
+using Command = std::variant<EditDraft, MoveTo, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, CopyDraftAsText,
+                             SetSetupRubric, SetCandidateName, SetInterviewerName, SetInterviewDate, SetPanelSplit,
+                             SetCovered, StartInterview, ShowRubric, PickRubricFiles, RemoveRubric, InterviewWithRubric,
+                             PickPanelFiles, AddMySubmitted, AddPastedScorecard, RemovePanelFile, ClearPanel,
+                             SetRevealed, SetMine, SelectCandidate, ShowEvidence, SetDecision, ExportPanel,
+                             CopyPanelSummary, SetTheme, DismissNotice>;
+
+}  // namespace app

@@ -1,0 +1,164 @@
+// The named edits of edits.hpp. Rules about what a scorecard accepts live in the
+// core (scorecard/); this file maps each edit onto the draft.
+#include "app/edits.hpp"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "base/limits.hpp"
+#include "scorecard/seal.hpp"
+
+namespace app {
+
+namespace {
+template <class... Ts>
+struct overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
+
+scorecard::Evidence* find_evidence(scorecard::CompetencyScore& c, const std::string& behaviour) {
+    for (auto& e : c.evidence)
+        if (e.behaviour == behaviour) return &e;
+    return nullptr;
+}
+}  // namespace
+
+std::string edit_field(const Edit& e) {
+    return std::visit(overloaded{
+                          [](const SetEvidence& x) { return "evidence:" + x.competency + "/" + x.behaviour; },
+                          [](const SetCompetencyNotes& x) { return "notes:" + x.competency; },
+                          [](const SetNotAssessed& x) { return std::string(x.reason ? "na:" : "na-off:") + x.competency; },
+                          [](const SetRationale&) { return std::string("rationale"); },
+                          [](const SetKeyTakeaways&) { return std::string("takeaways"); },
+                          [](const SetPrivateNotes&) { return std::string("private"); },
+                          [](const SetDetails&) { return std::string("details"); },
+                          [](const auto&) { return std::string(); },  // not coalesced
+                      },
+                      e);
+}
+
+const char* edit_name(const Edit& e) {
+    static const char* names[] = {"rating",         "not assessed", "evidence note", "notes",
+                                  "recommendation", "rationale",    "key takeaways", "private notes",
+                                  "details",        "submit",       "reopen"};
+    return names[e.index()];
+}
+
+namespace {
+
+using Refusal = std::optional<std::string>;
+
+scorecard::CompetencyScore* competency(Draft& d, const std::string& id) { return d.card.find(id); }
+Refusal unknown(const std::string& id) { return "unknown competency " + id; }
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetScore& x) {
+    auto* c = competency(d, x.competency);
+    if (!c) return unknown(x.competency);
+    if (x.score && !scorecard::is_score(*x.score))
+        return "a rating is from " + std::to_string(scorecard::kMinScore) + " to " + std::to_string(scorecard::kMaxScore);
+    c->score = x.score;
+    if (x.score) c->not_assessed_reason.reset();
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetNotAssessed& x) {
+    auto* c = competency(d, x.competency);
+    if (!c) return unknown(x.competency);
+    c->not_assessed_reason = x.reason;
+    if (x.reason) c->score.reset();
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric& rubric, const SetEvidence& x) {
+    auto* c = competency(d, x.competency);
+    if (!c) return unknown(x.competency);
+    if (auto* ev = find_evidence(*c, x.behaviour)) {
+        ev->note = x.note;
+        return std::nullopt;
+    }
+    // Keep evidence in the rubric's behaviour order whatever order notes are typed in.
+    c->evidence.push_back({x.behaviour, x.note});
+    if (const auto* comp = rubric.find(x.competency)) {
+        auto rank = [&](const std::string& b) {
+            for (size_t i = 0; i < comp->behaviours.size(); ++i)
+                if (comp->behaviours[i].id == b) return int(i);
+            return int(comp->behaviours.size());
+        };
+        std::stable_sort(c->evidence.begin(), c->evidence.end(),
+                         [&](const auto& a, const auto& b) { return rank(a.behaviour) < rank(b.behaviour); });
+    }
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetCompetencyNotes& x) {
+    auto* c = competency(d, x.competency);
+    if (!c) return unknown(x.competency);
+    c->notes = x.notes;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetRecommendation& x) {
+    d.card.recommendation = x.recommendation;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetRationale& x) {
+    d.card.rationale = x.text;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetKeyTakeaways& x) {
+    d.card.key_takeaways = x.text;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetPrivateNotes& x) {
+    d.private_notes = x.text;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const SetDetails& x) {
+    d.card.candidate = x.candidate;
+    d.card.interviewer = x.interviewer;
+    d.card.date = x.date;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric& rubric, const Submit& x) {
+    auto missing = scorecard::seal(d.card, rubric, x.now);
+    if (!missing.empty()) return missing.front().message;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric&, const Reopen& x) {
+    if (!d.card.sealed()) return "This scorecard is not submitted.";
+    scorecard::reopen(d.card, x.now, x.reason);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> apply_edit(Draft& d, const scorecard::Rubric& rubric, const Edit& e) {
+    // A sealed scorecard accepts only a reopen, and private notes (which never leave the device).
+    if (d.card.sealed() && !std::holds_alternative<Reopen>(e) && !std::holds_alternative<SetPrivateNotes>(e))
+        return "This scorecard is submitted and read-only. Reopen it to change it.";
+    return std::visit([&](const auto& x) { return apply(d, rubric, x); }, e);
+}
+
+Draft new_draft(const scorecard::Rubric& rubric, const std::string& candidate, const std::string& interviewer,
+                const std::string& date, const std::vector<std::string>& covered, const std::string& now_iso) {
+    Draft d;
+    d.card = scorecard::new_scorecard(rubric, new_uuid(), date);
+    d.card.candidate = candidate;
+    d.card.interviewer = interviewer;
+    d.card.covered = covered;
+    d.started_at = d.updated_at = now_iso;
+    if (!covered.empty()) {
+        // Start on the first competency this interviewer covers.
+        for (size_t i = 0; i < rubric.competencies.size(); ++i)
+            if (d.card.is_required(rubric.competencies[i].id)) { d.current = int(i); break; }
+    }
+    return d;
+}
+
+}  // namespace app

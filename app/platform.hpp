@@ -1,0 +1,43 @@
+// What the app needs from the platform it runs on, and nothing more: storage, files
+// in and out, the clipboard, the wall clock and a few facts about the host. The web
+// build implements it over the browser (web/platform_web.cpp); the unit tests with a
+// fake (tests/unit/fake_platform.hpp). app/ never sees JavaScript or ImGui.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace app {
+
+// One file the user opened or dropped, as raw bytes (the core checks UTF-8).
+struct FileIn {
+    std::string name;
+    std::string bytes;
+};
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+
+    // Key-value storage that survives reloads (localStorage on the web).
+    virtual std::optional<std::string> load(const std::string& key) = 0;
+    virtual bool store(const std::string& key, const std::string& value) = 0;  // false when refused
+    virtual void remove(const std::string& key) = 0;
+    virtual std::vector<std::string> keys() = 0;
+
+    // Asks the user for files; they arrive later through App::on_files(purpose, ...).
+    virtual void open_files(const std::string& purpose, const std::string& accept, bool multiple) = 0;
+    // Saves a file the way the platform does (a browser download).
+    virtual void save_file(const std::string& name, const std::string& mime, const std::string& text) = 0;
+    virtual void copy_to_clipboard(const std::string& text) = 0;
+    // Whether leaving now would lose work nobody exported (the page asks first).
+    virtual void set_unsaved_work(bool unsaved) = 0;
+    virtual bool prefers_dark() = 0;
+    virtual bool is_mac() = 0;
+
+    // The wall clock, as the file formats write it; the system's by default.
+    virtual std::string now_iso_utc();  // "2025-03-04T14:05:00Z"
+    virtual std::string today_local();  // "2025-03-04"
+};
+
+}  // namespace app

@@ -1,0 +1,128 @@
+// Consolidation (panel.hpp): statistics per competency, the tally and the warnings.
+// The arithmetic lives here so the app and the CLI give the same numbers.
+#include "panel/panel.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+#include "panel/statistics.hpp"
+#include "scorecard/seal.hpp"
+
+namespace scorecard {
+
+std::map<std::string, int> empty_tally() {
+    std::map<std::string, int> tally;
+    for (const auto& c : kRecommendations) tally[c.id] = 0;
+    return tally;
+}
+
+std::vector<std::string> competency_ids(const std::vector<Scorecard>& scs, const Rubric* rubric) {
+    std::vector<std::string> ids;
+    std::unordered_set<std::string> seen;
+    if (rubric)
+        for (const auto& c : rubric->competencies)
+            if (seen.insert(c.id).second) ids.push_back(c.id);
+    for (const auto& sc : scs)
+        for (const auto& c : sc.competencies)
+            if (seen.insert(c.id).second) ids.push_back(c.id);
+    return ids;
+}
+
+std::string panel_cell(const Scorecard& sc, const std::string& id) {
+    const CompetencyScore* c = sc.find(id);
+    if (!c) return "";
+    if (c->rated()) return std::to_string(*c->score);
+    if (c->not_assessed()) return "-";
+    return "";
+}
+
+namespace {
+
+std::optional<Error> check_same_panel(const std::vector<Scorecard>& scorecards) {
+    const Scorecard& first = scorecards.front();
+    for (const auto& sc : scorecards) {
+        if (sc.rubric.id != first.rubric.id || sc.rubric.digest != first.rubric.digest)
+            return Error{"", 0, "rubric", "the scorecards use different rubrics (" + quote_input(first.rubric.id) + " and " +
+                                              quote_input(sc.rubric.id) + (sc.rubric.id == first.rubric.id ? ", other version" : "") + ")"};
+        if (name_key(sc.candidate) != name_key(first.candidate))
+            return Error{"", 0, "candidate", "the scorecards are for different candidates (" + quote_input(first.candidate) +
+                                                 " and " + quote_input(sc.candidate) + ")"};
+    }
+    return std::nullopt;
+}
+
+// Each scorecard's one competency, found through an index built once: a panel of
+// 60,000 competencies stays linear.
+using Index = std::vector<std::unordered_map<std::string, const CompetencyScore*>>;
+
+Index index_of(const std::vector<Scorecard>& scorecards) {
+    Index index(scorecards.size());
+    for (size_t i = 0; i < scorecards.size(); ++i)
+        for (const auto& c : scorecards[i].competencies) index[i].emplace(c.id, &c);
+    return index;
+}
+
+CompetencyStats stats_for(const std::string& id, const Rubric* rubric, const Index& index) {
+    CompetencyStats s;
+    s.id = id;
+    s.title = competency_title(rubric, id);
+    std::vector<double> xs;
+    for (const auto& card : index) {
+        auto it = card.find(id);
+        if (it == card.end()) continue;
+        if (it->second->rated()) xs.push_back(*it->second->score);
+        else if (it->second->not_assessed()) ++s.not_assessed;
+    }
+    s.n = static_cast<int>(xs.size());
+    s.mean = mean_of(xs);
+    s.median = median_of(xs);
+    if (!xs.empty()) {
+        s.min = *std::min_element(xs.begin(), xs.end());
+        s.max = *std::max_element(xs.begin(), xs.end());
+        s.spread = *s.max - *s.min;
+        s.disagreement = *s.spread >= kDisagreementSpread;
+    }
+    return s;
+}
+
+void tally(Panel& p) {
+    for (const auto& sc : p.scorecards) {
+        if (sc.recommendation && p.recommendations.count(*sc.recommendation)) ++p.recommendations[*sc.recommendation];
+        else p.warnings.push_back(sc.interviewer + " gave no recommendation");
+        if (!sc.sealed()) p.warnings.push_back(sc.interviewer + "'s scorecard is a draft (not submitted)");
+        else if (!digest_matches(sc)) p.warnings.push_back(sc.interviewer + "'s scorecard was edited after it was submitted");
+    }
+}
+
+}  // namespace
+
+Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric* rubric) {
+    if (scorecards.empty()) return Error{"", 0, "", "no valid scorecard to consolidate"};
+    if (auto e = check_same_panel(scorecards)) return *e;
+    const Scorecard& first = scorecards.front();
+    // A rubric with another id only misleads titles and order.
+    if (rubric && rubric->id != first.rubric.id) rubric = nullptr;
+    Panel p;
+    p.rubric = first.rubric;
+    p.candidate = first.candidate;
+    p.scorecards = scorecards;
+    p.recommendations = empty_tally();
+    Index index = index_of(scorecards);
+    std::vector<double> means;
+    for (const auto& id : competency_ids(scorecards, rubric)) {
+        CompetencyStats s = stats_for(id, rubric, index);
+        if (s.mean) means.push_back(*s.mean);
+        else
+            p.warnings.push_back("Nobody rated " + quote_input(s.title) +
+                                 (s.not_assessed ? " (" + std::to_string(s.not_assessed) + " marked it not assessed)" : ""));
+        p.competencies.push_back(std::move(s));
+    }
+    p.overall_mean = mean_of(means);
+    tally(p);
+    return p;
+}
+
+}  // namespace scorecard

@@ -1,0 +1,50 @@
+// Panel consolidation: many interviewers' scorecards for one candidate become
+// per-competency statistics, a recommendation tally and room for the decision
+// (panel format version 1, docs/panel-format.md).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "panel/decision.hpp"
+#include "rubric/rubric.hpp"
+#include "scorecard/scorecard.hpp"
+
+namespace scorecard {
+
+struct CompetencyStats {
+    std::string id;
+    std::string title;
+    int n = 0;  // scores, not "not assessed"
+    std::optional<double> mean, median, min, max, spread;
+    bool disagreement = false;  // spread >= kDisagreementSpread
+    int not_assessed = 0;
+};
+// Two interviewers this far apart on one competency is worth the debrief's time.
+inline constexpr double kDisagreementSpread = 2;
+
+struct Panel {
+    RubricRef rubric;
+    std::string candidate;
+    std::vector<Scorecard> scorecards;           // the valid ones, in load order
+    std::vector<CompetencyStats> competencies;   // rubric order
+    std::map<std::string, int> recommendations;  // every recommendation id present
+    std::optional<double> overall_mean;          // mean of competency means with n > 0
+    std::vector<std::string> warnings;
+    PanelDecision decision;
+};
+
+// Builds the panel from valid scorecards, which must share rubric and candidate.
+// `rubric` gives titles and competency order when known (else the first scorecard's order).
+Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric* rubric = nullptr);
+
+// Competency ids in rubric order, then any the scorecards carry that the rubric lacks.
+std::vector<std::string> competency_ids(const std::vector<Scorecard>& scorecards, const Rubric* rubric);
+// The recommendation tally with every id at zero.
+std::map<std::string, int> empty_tally();
+// The matrix cell for one interviewer: the score, "-" for not assessed, "" when absent.
+std::string panel_cell(const Scorecard& sc, const std::string& competency_id);
+
+}  // namespace scorecard

@@ -1,0 +1,83 @@
+// The panel file (panel_json.hpp).
+#include "panel/panel_json.hpp"
+
+#include <cmath>
+
+namespace scorecard {
+
+namespace f = panel_field;
+
+namespace {
+
+// Whole numbers as JSON integers (a median of 3 reads "3", not "3.0"); others to 2 decimals.
+Json number_json(const std::optional<double>& x) {
+    if (!x) return nullptr;
+    double r = std::round(*x * 100.0) / 100.0;
+    if (r == std::floor(r) && std::fabs(r) < 1e15) return static_cast<long long>(r);
+    return r;
+}
+
+Json competencies_json(const Panel& panel) {
+    Json comps = Json::array();
+    for (const auto& c : panel.competencies)
+        comps.push_back({{f::kId, c.id},
+                         {f::kTitle, c.title},
+                         {f::kN, c.n},
+                         {f::kMean, number_json(c.mean)},
+                         {f::kMedian, number_json(c.median)},
+                         {f::kMin, number_json(c.min)},
+                         {f::kMax, number_json(c.max)},
+                         {f::kSpread, number_json(c.spread)},
+                         {f::kDisagreement, c.disagreement},
+                         {f::kNotAssessed, c.not_assessed}});
+    return comps;
+}
+
+Json interviewers_json(const Panel& panel) {
+    Json interviewers = Json::array();
+    for (const auto& sc : panel.scorecards) {
+        Json scores = Json::object(), not_assessed = Json::array();
+        for (const auto& c : panel.competencies) {
+            const CompetencyScore* cs = sc.find(c.id);
+            scores[c.id] = cs && cs->rated() ? Json(*cs->score) : Json(nullptr);
+            if (cs && cs->not_assessed()) not_assessed.push_back(c.id);
+        }
+        interviewers.push_back({{f::kName, sc.interviewer},
+                                {f::kScorecard, sc.id},
+                                {f::kRecommendation, sc.recommendation ? Json(*sc.recommendation) : Json(nullptr)},
+                                {f::kSubmittedAt, sc.submitted_at ? Json(*sc.submitted_at) : Json(nullptr)},
+                                {f::kScores, scores},
+                                {f::kNotAssessed, not_assessed}});
+    }
+    return interviewers;
+}
+
+}  // namespace
+
+Json panel_to_json(const Panel& panel) {
+    Json recs = Json::object();
+    for (const auto& [k, v] : empty_tally()) {
+        auto it = panel.recommendations.find(k);
+        recs[k] = it == panel.recommendations.end() ? v : it->second;
+    }
+    Json ids = Json::array();
+    for (const auto& sc : panel.scorecards) ids.push_back(sc.id);
+    const PanelDecision& d = panel.decision;
+    return {{f::kFormat, kPanelFormat},
+            {f::kVersion, kPanelFormatVersion},
+            {f::kRubric, {{f::kId, panel.rubric.id}, {f::kTitle, panel.rubric.title}, {f::kDigest, panel.rubric.digest}}},
+            {f::kCandidate, {{f::kName, panel.candidate}}},
+            {f::kScorecards, ids},
+            {f::kCompetencies, competencies_json(panel)},
+            {f::kRecommendations, recs},
+            {f::kOverall, {{f::kMean, number_json(panel.overall_mean)}}},
+            {f::kInterviewers, interviewers_json(panel)},
+            {f::kDecision,
+             {{f::kDecision, d.decision.empty() ? Json(nullptr) : Json(d.decision)},
+              {f::kOtherLevel, d.other_level},
+              {f::kRationale, d.rationale},
+              {f::kAttendees, d.attendees}}},
+            {f::kWarnings, panel.warnings}};
+}
+
+}  // namespace scorecard

@@ -1,0 +1,48 @@
+// The panel file (format "panel", version 1; docs/panel-format.md): the statistics,
+// each interviewer's scores and the decision, for the record.
+#pragma once
+#include "base/json.hpp"
+#include "panel/panel.hpp"
+
+namespace scorecard {
+
+inline constexpr int kPanelFormatVersion = 1;
+inline constexpr const char* kPanelFormat = "panel";
+
+// The format's member names, written once.
+namespace panel_field {
+inline constexpr const char* kFormat = "format";
+inline constexpr const char* kVersion = "version";
+inline constexpr const char* kRubric = "rubric";
+inline constexpr const char* kId = "id";
+inline constexpr const char* kTitle = "title";
+inline constexpr const char* kDigest = "digest";
+inline constexpr const char* kCandidate = "candidate";
+inline constexpr const char* kName = "name";
+inline constexpr const char* kScorecards = "scorecards";
+inline constexpr const char* kCompetencies = "competencies";
+inline constexpr const char* kN = "n";
+inline constexpr const char* kMean = "mean";
+inline constexpr const char* kMedian = "median";
+inline constexpr const char* kMin = "min";
+inline constexpr const char* kMax = "max";
+inline constexpr const char* kSpread = "spread";
+inline constexpr const char* kDisagreement = "disagreement";
+inline constexpr const char* kNotAssessed = "notAssessed";
+inline constexpr const char* kRecommendations = "recommendations";
+inline constexpr const char* kOverall = "overall";
+inline constexpr const char* kInterviewers = "interviewers";
+inline constexpr const char* kScorecard = "scorecard";
+inline constexpr const char* kRecommendation = "recommendation";
+inline constexpr const char* kSubmittedAt = "submittedAt";
+inline constexpr const char* kScores = "scores";
+inline constexpr const char* kDecision = "decision";
+inline constexpr const char* kOtherLevel = "otherLevel";
+inline constexpr const char* kRationale = "rationale";
+inline constexpr const char* kAttendees = "attendees";
+inline constexpr const char* kWarnings = "warnings";
+}  // namespace panel_field
+
+Json panel_to_json(const Panel& panel);
+
+}  // namespace scorecard

@@ -1,0 +1,245 @@
+// Scorecard file format version 1 (docs/scorecard-format.md). Reading never throws:
+// every member's type is checked before it is read (JsonReader), and every problem
+// comes back as an Error naming the field.
+#include "scorecard/scorecard_json.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <unordered_set>
+
+#include "base/dates.hpp"
+#include "base/limits.hpp"
+#include "base/text.hpp"
+#include "base/vocabulary.hpp"
+
+namespace scorecard {
+
+namespace f = scorecard_field;
+using Need = JsonReader::Need;
+
+namespace {
+
+const char* kUtcExample = "an ISO 8601 UTC time like 2025-01-31T14:05:00Z";
+
+Json or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json competency_to_json(const CompetencyScore& c) {
+    Json ev = Json::array();
+    for (const auto& e : c.evidence)
+        if (!is_blank(e.note)) ev.push_back({{f::kBehaviour, e.behaviour}, {f::kNote, e.note}});
+    return {{f::kId, c.id},
+            {f::kScore, c.score ? Json(*c.score) : Json(nullptr)},
+            {f::kNotAssessedReason, or_null(c.not_assessed_reason)},
+            {f::kEvidence, ev},
+            {f::kNotes, c.notes}};
+}
+
+// Format and version first: when either is wrong, every later message would be noise.
+bool read_header(JsonReader& rd, const Json& j) {
+    if (!j.is_object()) {
+        rd.fail("", "expected a JSON object (a scorecard file), got " + describe(j));
+        return false;
+    }
+    const Json* format = JsonReader::member(j, f::kFormat);
+    if (!format) {
+        rd.fail(f::kFormat, "missing; this is not a scorecard file (expected \"format\": \"scorecard\")");
+        return false;
+    }
+    if (!format->is_string() || format->get_ref<const std::string&>() != kScorecardFormat) {
+        std::string what = format->is_string() ? "a " + quote_input(format->get<std::string>()) + " file" : describe(*format);
+        rd.fail(f::kFormat, "expected \"scorecard\", got " + what);
+        return false;
+    }
+    const Json* version = JsonReader::member(j, f::kVersion);
+    if (!version) rd.fail(f::kVersion, "missing; expected 1");
+    else if (!version->is_number_integer()) rd.fail(f::kVersion, "must be an integer, got " + describe(*version));
+    else if (version->get<long long>() != kScorecardFormatVersion)
+        rd.fail(f::kVersion, "scorecard format version " + describe(*version) +
+                                 " is not supported; this version of Scorecard reads version 1");
+    else return true;
+    return false;
+}
+
+void read_score(JsonReader& rd, const Json& c, const std::string& path, CompetencyScore& cs) {
+    const Json* s = JsonReader::member(c, f::kScore);
+    if (!s || s->is_null()) return;
+    // An integer-valued float (3.0) is still not an integer on the wire: files written by
+    // other tools stay comparable byte for byte.
+    // Above LLONG_MAX an unsigned value would wrap negative: clamp it, it is out of range anyway.
+    long long v = !s->is_number_integer()   ? 0
+                  : s->is_number_unsigned() ? static_cast<long long>(std::min<unsigned long long>(s->get<unsigned long long>(), LLONG_MAX))
+                                            : s->get<long long>();
+    if (!s->is_number_integer() || !is_score(v))
+        rd.fail(member_path(path, f::kScore), "must be an integer from " + std::to_string(kMinScore) + " to " +
+                                                  std::to_string(kMaxScore) + " or null, got " + describe(*s));
+    else
+        cs.score = static_cast<int>(v);
+}
+
+void read_evidence(JsonReader& rd, const Json& c, const std::string& path, CompetencyScore& cs) {
+    const Json* ev = JsonReader::member(c, f::kEvidence);
+    if (!ev || ev->is_null()) return;
+    rd.objects(c, f::kEvidence, path, Need::optional, [&](const Json& e, const std::string& epath) {
+        Evidence item;
+        rd.string(e, f::kBehaviour, epath, item.behaviour, Need::non_empty);
+        rd.string(e, f::kNote, epath, item.note, Need::required);
+        cs.evidence.push_back(std::move(item));
+    });
+}
+
+void read_competencies(JsonReader& rd, const Json& j, Scorecard& sc) {
+    std::unordered_set<std::string> seen;
+    rd.objects(j, f::kCompetencies, "", Need::required, [&](const Json& c, const std::string& path) {
+        CompetencyScore cs;
+        if (rd.string(c, f::kId, path, cs.id, Need::non_empty) && !seen.insert(cs.id).second)
+            rd.fail(member_path(path, f::kId), "duplicate competency " + quote_input(cs.id));
+        read_score(rd, c, path, cs);
+        rd.nullable_string(c, f::kNotAssessedReason, path, cs.not_assessed_reason);
+        if (cs.score && cs.not_assessed_reason)
+            rd.fail(path, "has both a score and a notAssessedReason; a competency is either rated or not assessed");
+        read_evidence(rd, c, path, cs);
+        rd.string(c, f::kNotes, path, cs.notes);
+        sc.competencies.push_back(std::move(cs));
+    });
+}
+
+void read_covered(JsonReader& rd, const Json& j, Scorecard& sc) {
+    const Json* cov = JsonReader::member(j, f::kCovered);
+    if (!cov || cov->is_null()) return;
+    if (!cov->is_array()) return rd.fail(f::kCovered, "must be an array of competency ids, got " + describe(*cov));
+    std::unordered_set<std::string> ids;
+    for (const auto& c : sc.competencies) ids.insert(c.id);
+    for (std::size_t i = 0; i < cov->size(); ++i) {
+        const Json& c = (*cov)[i];
+        std::string path = index_path(f::kCovered, i);
+        if (!c.is_string()) {
+            rd.fail(path, "must be a competency id (a string), got " + describe(c));
+            continue;
+        }
+        if (!ids.count(c.get_ref<const std::string&>()))
+            rd.fail(path, quote_input(c.get<std::string>()) + " is not one of this scorecard's competencies");
+        sc.covered.push_back(c.get<std::string>());
+    }
+}
+
+void read_people(JsonReader& rd, const Json& j, Scorecard& sc) {
+    rd.string(j, f::kId, "", sc.id, Need::non_empty);
+    if (const Json* r = rd.object(j, f::kRubric, "", Need::required)) {
+        rd.string(*r, f::kId, f::kRubric, sc.rubric.id, Need::non_empty);
+        rd.string(*r, f::kTitle, f::kRubric, sc.rubric.title, Need::required);
+        if (rd.string(*r, f::kDigest, f::kRubric, sc.rubric.digest, Need::required) && !is_digest(sc.rubric.digest))
+            rd.fail(member_path(f::kRubric, f::kDigest),
+                    "must be \"sha256:\" followed by 64 lower-case hex digits, got " + quote_input(sc.rubric.digest));
+    }
+    if (const Json* c = rd.object(j, f::kCandidate, "", Need::required))
+        rd.string(*c, f::kName, f::kCandidate, sc.candidate, Need::required);
+    if (const Json* i = rd.object(j, f::kInterviewer, "", Need::required))
+        rd.string(*i, f::kName, f::kInterviewer, sc.interviewer, Need::required);
+    if (rd.string(j, f::kDate, "", sc.date, Need::required) && !is_valid_date(sc.date))
+        rd.fail(f::kDate, "must be a calendar date YYYY-MM-DD, got " + quote_input(sc.date));
+}
+
+void read_verdict(JsonReader& rd, const Json& j, Scorecard& sc) {
+    const Json* rec = JsonReader::member(j, f::kRecommendation);
+    std::string allowed = "must be one of " + recommendation_ids_text() + " or null, got ";
+    if (rec && !rec->is_null()) {
+        if (!rec->is_string()) rd.fail(f::kRecommendation, allowed + describe(*rec));
+        else if (!is_recommendation(rec->get_ref<const std::string&>()))
+            rd.fail(f::kRecommendation, allowed + quote_input(rec->get<std::string>()));
+        else sc.recommendation = rec->get<std::string>();
+    }
+    rd.string(j, f::kRationale, "", sc.rationale);
+    rd.string(j, f::kKeyTakeaways, "", sc.key_takeaways);
+}
+
+void read_seal(JsonReader& rd, const Json& j, Scorecard& sc) {
+    rd.nullable_string(j, f::kSubmittedAt, "", sc.submitted_at);
+    if (sc.submitted_at && !is_iso_utc(*sc.submitted_at)) {
+        rd.fail(f::kSubmittedAt, std::string("must be ") + kUtcExample + ", got " + quote_input(*sc.submitted_at));
+        sc.submitted_at.reset();
+    }
+    rd.nullable_string(j, f::kDigest, "", sc.digest);
+    if (sc.digest && !is_digest(*sc.digest)) {
+        rd.fail(f::kDigest, "must be \"sha256:\" followed by 64 lower-case hex digits or null, got " + quote_input(*sc.digest));
+        sc.digest.reset();
+    }
+    const Json* sub = JsonReader::member(j, f::kSubmittedAt);
+    const Json* dig = JsonReader::member(j, f::kDigest);
+    bool submitted_set = sub && !sub->is_null(), digest_set = dig && !dig->is_null();
+    if (submitted_set && !digest_set) rd.fail(f::kDigest, "missing; a submitted scorecard must carry its digest");
+    if (digest_set && !submitted_set)
+        rd.fail(f::kSubmittedAt, "missing; a scorecard with a digest must say when it was submitted");
+    rd.objects(j, f::kReopened, "", Need::optional, [&](const Json& e, const std::string& path) {
+        ReopenEvent ev;
+        if (rd.string(e, f::kAt, path, ev.at, Need::required) && !is_iso_utc(ev.at))
+            rd.fail(member_path(path, f::kAt), std::string("must be ") + kUtcExample + ", got " + quote_input(ev.at));
+        rd.string(e, f::kReason, path, ev.reason);
+        sc.reopened.push_back(std::move(ev));
+    });
+}
+
+Scorecard read(JsonReader& rd, const Json& j) {
+    Scorecard sc;
+    if (!read_header(rd, j)) return sc;
+    read_people(rd, j, sc);
+    read_competencies(rd, j, sc);
+    read_covered(rd, j, sc);
+    read_verdict(rd, j, sc);
+    read_seal(rd, j, sc);
+    return sc;
+}
+
+}  // namespace
+
+Json scorecard_to_json(const Scorecard& sc) {
+    Json comps = Json::array();
+    for (const auto& c : sc.competencies) comps.push_back(competency_to_json(c));
+    Json j = {{f::kFormat, kScorecardFormat},
+              {f::kVersion, kScorecardFormatVersion},
+              {f::kId, sc.id},
+              {f::kRubric, {{f::kId, sc.rubric.id}, {f::kTitle, sc.rubric.title}, {f::kDigest, sc.rubric.digest}}},
+              {f::kCandidate, {{f::kName, sc.candidate}}},
+              {f::kInterviewer, {{f::kName, sc.interviewer}}},
+              {f::kDate, sc.date},
+              {f::kCompetencies, comps},
+              {f::kRecommendation, or_null(sc.recommendation)},
+              {f::kRationale, sc.rationale},
+              {f::kKeyTakeaways, sc.key_takeaways},
+              {f::kSubmittedAt, or_null(sc.submitted_at)},
+              {f::kDigest, or_null(sc.digest)}};
+    if (!sc.covered.empty()) j[f::kCovered] = sc.covered;
+    if (!sc.reopened.empty()) {
+        Json re = Json::array();
+        for (const auto& r : sc.reopened) re.push_back({{f::kAt, r.at}, {f::kReason, r.reason}});
+        j[f::kReopened] = re;
+    }
+    return j;
+}
+
+std::vector<Error> validate_scorecard_json(const Json& j, const std::string& file) {
+    std::vector<Error> errors;
+    JsonReader rd(file, errors);
+    read(rd, j);
+    return errors;
+}
+
+Result<Scorecard> scorecard_from_json(const Json& j, const std::string& file) {
+    std::vector<Error> errors;
+    JsonReader rd(file, errors);
+    Scorecard sc = read(rd, j);
+    if (!errors.empty()) return errors.front();
+    return sc;
+}
+
+Result<Scorecard> parse_scorecard(const std::string& text, const std::string& file) {
+    auto j = parse_json_text(text, file);
+    if (!j) return j.error();
+    return scorecard_from_json(*j, file);
+}
+
+bool looks_like_scorecard(const Json& j) {
+    const Json* format = JsonReader::member(j, f::kFormat);
+    return format && *format == kScorecardFormat;
+}
+
+}  // namespace scorecard

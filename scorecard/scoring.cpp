@@ -1,0 +1,59 @@
+// Scoring and the submit checks (scoring.hpp).
+#include "scorecard/scoring.hpp"
+
+#include <algorithm>
+
+#include "base/dates.hpp"
+#include "base/text.hpp"
+
+namespace scorecard {
+
+ScoreSummary compute_score(const Scorecard& sc, const Rubric* rubric) {
+    ScoreSummary s;
+    double sum = 0, weights = 0, plain = 0;
+    for (const auto& c : sc.competencies) {
+        ++s.total;
+        if (c.not_assessed()) ++s.not_assessed;
+        if (!c.rated()) continue;
+        ++s.rated;
+        double w = 1;
+        if (rubric)
+            if (const Competency* rc = rubric->find(c.id); rc && rc->weight) w = std::max(0.0, *rc->weight);
+        sum += w * *c.score;
+        weights += w;
+        plain += *c.score;
+    }
+    // All rated weights zero would divide by zero; the plain mean is the honest fallback.
+    if (s.rated > 0) s.mean = weights > 0 ? sum / weights : plain / s.rated;
+    return s;
+}
+
+std::vector<Missing> missing_for_submit(const Scorecard& sc, const Rubric& rubric) {
+    std::vector<Missing> out;
+    if (is_blank(sc.candidate)) out.push_back({"", "The candidate's name is missing"});
+    if (is_blank(sc.interviewer)) out.push_back({"", "The interviewer's name is missing"});
+    if (!is_valid_date(sc.date)) out.push_back({"", "The interview date is not a valid date (YYYY-MM-DD)"});
+    for (const auto& id : competency_order(sc, rubric)) {
+        const CompetencyScore* c = sc.find(id);
+        std::string title = competency_title(&rubric, id);
+        if (c && c->not_assessed() && is_blank(*c->not_assessed_reason))
+            out.push_back({id, title + ": marked not assessed without a reason"});
+        else if (sc.is_required(id) && (!c || (!c->rated() && !c->not_assessed())))
+            out.push_back({id, title + ": not rated (rate it or mark it not assessed with a reason)"});
+    }
+    if (!sc.recommendation) out.push_back({"", "Choose an overall recommendation"});
+    if (is_blank(sc.rationale)) out.push_back({"", "Write a rationale for the recommendation"});
+    return out;
+}
+
+std::vector<Missing> submit_warnings(const Scorecard& sc, const Rubric& rubric) {
+    std::vector<Missing> out;
+    for (const auto& id : competency_order(sc, rubric)) {
+        const CompetencyScore* c = sc.find(id);
+        if (c && c->rated() && c->evidence_count() == 0 && is_blank(c->notes))
+            out.push_back({id, competency_title(&rubric, id) + ": rated without any evidence"});
+    }
+    return out;
+}
+
+}  // namespace scorecard

@@ -1,0 +1,56 @@
+// A Platform for the app's unit tests: storage in a map that can be made to refuse
+// writes, files saved and clipboard text recorded, a fixed wall clock.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/platform.hpp"
+
+namespace test_fixtures {
+
+class FakePlatform : public app::Platform {
+public:
+    std::map<std::string, std::string> storage;
+    bool refuse_writes = false;  // a full or refused storage
+    int writes = 0;              // successful stores
+    struct Saved {
+        std::string name, mime, text;
+    };
+    std::vector<Saved> saved;
+    std::vector<std::string> opened;  // purposes of file choosers opened
+    std::string clipboard;
+    bool unsaved = false;
+    std::string now = "2026-12-01T10:00:00Z";
+    std::string today = "2026-12-01";
+
+    std::optional<std::string> load(const std::string& key) override {
+        auto it = storage.find(key);
+        if (it == storage.end()) return std::nullopt;
+        return it->second;
+    }
+    bool store(const std::string& key, const std::string& value) override {
+        if (refuse_writes) return false;
+        storage[key] = value;
+        ++writes;
+        return true;
+    }
+    void remove(const std::string& key) override { storage.erase(key); }
+    std::vector<std::string> keys() override {
+        std::vector<std::string> out;
+        for (const auto& [k, v] : storage) out.push_back(k);
+        return out;
+    }
+    void open_files(const std::string& purpose, const std::string&, bool) override { opened.push_back(purpose); }
+    void save_file(const std::string& name, const std::string& mime, const std::string& text) override {
+        saved.push_back({name, mime, text});
+    }
+    void copy_to_clipboard(const std::string& text) override { clipboard = text; }
+    void set_unsaved_work(bool u) override { unsaved = u; }
+    bool prefers_dark() override { return false; }
+    bool is_mac() override { return false; }
+    std::string now_iso_utc() override { return now; }
+    std::string today_local() override { return today; }
+};
+
+}  // namespace test_fixtures

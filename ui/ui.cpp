@@ -1,0 +1,156 @@
+// The Ui (ui.hpp): fonts at the device's pixel ratio, the theme, the frame with its
+// shortcuts, the screen registration, and when the next frame is needed.
+#include "ui/ui.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+// The platform backend's clipboard functions, wrapped: text copied or cut out of a note
+// must not carry the soft line breaks note_field shows.
+struct ClipboardHook {
+    const char* (*get)(void*) = nullptr;
+    void (*set)(void*, const char*) = nullptr;
+    void* user = nullptr;
+};
+
+namespace {
+
+void set_clipboard_without_soft_breaks(void* hook, const char* text) {
+    auto* h = static_cast<ClipboardHook*>(hook);
+    if (h->set) h->set(h->user, remove_soft_breaks(text).c_str());
+}
+
+const char* get_clipboard(void* hook) {
+    auto* h = static_cast<ClipboardHook*>(hook);
+    return h->get ? h->get(h->user) : "";
+}
+
+// The screens, by the app screen they draw: the whole app at a glance.
+struct ScreenEntry {
+    app::Screen screen;
+    void (*draw)(const Ctx&);
+};
+constexpr ScreenEntry kScreens[] = {
+    {app::Screen::Start, draw_start_screen},         {app::Screen::Library, draw_library_screen},
+    {app::Screen::Interview, draw_interview_screen}, {app::Screen::Review, draw_review_screen},
+    {app::Screen::Panel, draw_panel_screen},
+};
+
+}  // namespace
+
+Ui::Ui(app::App& app, UiParams params)
+    : app_(app), params_(params), clipboard_(std::make_unique<ClipboardHook>()) {
+    ImGuiIO& io = ImGui::GetIO();
+    *clipboard_ = {io.GetClipboardTextFn, io.SetClipboardTextFn, io.ClipboardUserData};
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard_without_soft_breaks;
+    io.ClipboardUserData = clipboard_.get();
+    system_dark_ = app.platform().prefers_dark();
+}
+
+Ui::~Ui() {
+    if (registry_.enabled()) registry_.enable(false);
+    ImGuiIO& io = ImGui::GetIO();
+    io.GetClipboardTextFn = clipboard_->get;
+    io.SetClipboardTextFn = clipboard_->set;
+    io.ClipboardUserData = clipboard_->user;
+    io.UserData = nullptr;
+}
+
+bool Ui::build_fonts(float ratio) {
+    if (ratio == fonts_ratio_ && fonts_.body) return true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x1E00,
+                                     0x1EFF, 0x1F00, 0x1FFF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0x2122, 0x2122,
+                                     0x2190, 0x2199, 0x2212, 0x2212, 0x2713, 0x2713, 0x2715, 0x2715, 0x25B2,
+                                     0x25BC, 0x25CB, 0x25CB, 0x25CF, 0x25CF, 0};
+    ImFontConfig cfg;
+    // Rasterized at the device's pixel ratio, so light oversampling suffices; at 2x and
+    // above none is needed, which halves the atlas (2048x4096 is ~32 MB of GPU memory).
+    cfg.OversampleH = ratio >= 2.0f ? 1 : 2;
+    cfg.OversampleV = 1;
+    auto add = [&](const char* path, float size) { return io.Fonts->AddFontFromFileTTF(path, size * ratio, &cfg, ranges); };
+    fonts_.body = add(params_.font_regular, params_.font_size);
+    fonts_.bold = add(params_.font_semibold, params_.font_size);
+    fonts_.heading = add(params_.font_semibold, params_.heading_size);
+    fonts_.title = add(params_.font_semibold, params_.title_size);
+    if (!fonts_.body || !fonts_.bold || !fonts_.heading || !fonts_.title) {
+        io.Fonts->Clear();
+        io.Fonts->AddFontDefault();
+        fonts_ = {};
+        return false;
+    }
+    io.Fonts->Build();
+    // Glyphs are rasterized at device pixels and drawn at CSS pixels: crisp at any ratio.
+    io.FontGlobalScale = 1.0f / ratio;
+    fonts_ratio_ = ratio;
+    return true;
+}
+
+void Ui::set_system_dark(bool dark) { system_dark_ = dark; }
+
+void Ui::apply_theme() {
+    const std::string& theme = app_.state().session.theme;
+    bool dark = theme == app::kThemeDark || (theme == app::kThemeSystem && system_dark_);
+    if (applied_theme_ == int(dark)) return;
+    applied_theme_ = int(dark);
+    apply_style(dark ? dark_palette() : light_palette(), dark);
+}
+
+void Ui::handle_shortcuts(const Ctx& ctx) {
+    ImGuiIO& io = ImGui::GetIO();
+    // Escape leaves a text field keeping what was typed. ImGui's own Escape reverts the
+    // field to its content at activation, which would throw away live interview notes.
+    if (io.WantTextInput && ImGui::GetActiveID() != 0 && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        ImGui::ClearActiveID();
+        ImGui::SetKeyOwner(ImGuiKey_Escape, ImGuiKeyOwner_Any);
+    }
+    const app::Draft* d = ctx.app.active_draft();
+    if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_S, 0, ImGuiInputFlags_RouteGlobal) && d)
+        ctx.post(app::ExportDraft{d->card.id});
+    app::Screen s = ctx.state().session.screen;
+    if (io.WantTextInput || (s != app::Screen::Interview && s != app::Screen::Review)) return;
+    if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) ctx.post(app::Undo{});
+    if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
+        ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))
+        ctx.post(app::Redo{});
+}
+
+void Ui::frame(double now, bool had_input) {
+    if (had_input) settle_ = params_.settle_frames;
+    else if (settle_ > 0) --settle_;
+    app_.tick(now);
+    apply_theme();
+    Ctx ctx{app_, app_.commands(), fonts_, local_};
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("Scorecard", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    handle_shortcuts(ctx);
+    draw_top_bar(ctx);
+    for (const auto& entry : kScreens)
+        if (entry.screen == ctx.state().session.screen) entry.draw(ctx);
+    ImGui::End();
+    draw_notices(ctx);
+    // What the user did this frame happens now, after drawing.
+    app_.run_posted();
+}
+
+double Ui::seconds_until_next_frame() const {
+    if (settle_ > 0 || !app_.commands().empty()) return 0;
+    double wait = app_.seconds_until_wake();
+    if (ImGui::GetIO().WantTextInput && (wait < 0 || wait > params_.caret_blink)) wait = params_.caret_blink;
+    return wait;
+}
+
+}  // namespace ui

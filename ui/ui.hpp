@@ -1,0 +1,102 @@
+// The app's face over Dear ImGui: fonts, theme, the frame, keyboard shortcuts and the
+// screens. It reads the headless app (app/app.hpp) and changes it only by posting
+// commands, which run after the frame. It knows ImGui, never the browser.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "app/app.hpp"
+#include "ui/theme.hpp"
+#include "ui/widget_registry.hpp"
+
+struct ImFont;
+
+namespace ui {
+
+struct ClipboardHook;
+
+// Every tunable of the look in one place, with the defaults the app ships with.
+struct UiParams {
+    float font_size = 16.0f;     // body text, CSS pixels
+    float heading_size = 20.0f;  // competency titles, section headings
+    float title_size = 30.0f;    // screen titles
+    const char* font_regular = "/fonts/Inter-Regular.otf";  // in the app's virtual file system
+    const char* font_semibold = "/fonts/Inter-SemiBold.otf";
+    int settle_frames = 3;       // frames drawn after input so ImGui settles hovers and animations
+    double caret_blink = 0.53;   // seconds: a text field's cursor needs frames this often
+};
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
+};
+
+// What screens keep between frames that is no part of the app: a popup's target and
+// text typed into a dialog before it is confirmed.
+struct ScreenState {
+    std::string confirm_delete;    // draft id the delete dialog asks about
+    std::string reopen_reason;     // typed in the reopen dialog
+    std::string pending_date;      // the review's date field while it is not a real date
+    std::string pending_date_for;  // ... for this draft
+    std::string paste;             // scorecard JSON pasted on the panel, not added yet
+    int shown_competency = -1;     // the competency drawn last frame (a change scrolls to the top)
+    bool setup_tried = false;      // "Start interview" was pressed with something missing
+};
+
+// What every drawing function gets: the app to read, the queue to post commands to,
+// the fonts and the screens' own state.
+struct Ctx {
+    const app::App& app;
+    app::CommandQueue& commands;
+    const Fonts& fonts;
+    ScreenState& local;
+
+    void post(app::Command c) const { commands.post(std::move(c)); }
+    const app::AppState& state() const { return app.state(); }
+    bool is_mac() const { return app.platform().is_mac(); }
+};
+
+class Ui {
+public:
+    explicit Ui(app::App& app, UiParams params = {});
+    ~Ui();
+
+    bool build_fonts(float pixel_ratio);  // rasterizes fonts at this ratio; false if missing
+    void frame(double now_seconds, bool had_input);
+    double seconds_until_next_frame() const;  // 0 now, > 0 later, < 0 idle until input
+    void set_system_dark(bool dark);
+    void enable_widget_registry(bool on) { registry_.enable(on); }
+    const WidgetRegistry& registry() const { return registry_; }
+    void end_frame() { registry_.end_frame(); }
+    const Fonts& fonts() const { return fonts_; }
+
+private:
+    app::App& app_;
+    const UiParams params_;
+    Fonts fonts_;
+    ScreenState local_;
+    WidgetRegistry registry_;
+    float fonts_ratio_ = 0;
+    bool system_dark_ = false;
+    int applied_theme_ = -1;  // -1 none yet, 0 light, 1 dark
+    int settle_ = 0;
+    std::unique_ptr<ClipboardHook> clipboard_;
+
+    void apply_theme();
+    void handle_shortcuts(const Ctx& ctx);
+};
+
+// Shared parts of every screen.
+void draw_top_bar(const Ctx& ctx);
+void draw_notices(const Ctx& ctx);
+
+// Screens, one file each (screen_*.cpp, the panel's in panel_*.cpp); each draws the work area.
+void draw_start_screen(const Ctx& ctx);
+void draw_library_screen(const Ctx& ctx);
+void draw_interview_screen(const Ctx& ctx);
+void draw_review_screen(const Ctx& ctx);
+void draw_panel_screen(const Ctx& ctx);
+
+}  // namespace ui
