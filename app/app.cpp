@@ -6,6 +6,8 @@
 #include <algorithm>
 
 #include "app/storage_keys.hpp"
+#include "base/dates.hpp"
+#include "base/text.hpp"
 #include "rubric/library.hpp"
 #include "rubric/rubric_json.hpp"
 
@@ -49,6 +51,7 @@ void App::load() {
         if (j) panel_.restore(*j, state_);
     }
     setup_.date = platform_.today_local();
+    setup_.interviewer = state_.session.interviewer;
     update_unsaved_work();
 }
 
@@ -103,6 +106,11 @@ const scorecard::Rubric& App::setup_rubric() const {
     return r ? *r : scorecard::default_rubric();
 }
 
+std::string App::local_time(const std::string& iso_utc) const {
+    auto t = scorecard::utc_seconds(iso_utc);
+    return scorecard::time_in_zone(iso_utc, t ? platform_.utc_offset_minutes(*t) : 0);
+}
+
 bool App::can_undo() const {
     const Draft* d = active_draft();
     return d && !undo_.empty() && undo_.back().draft_id == d->card.id;
@@ -125,13 +133,19 @@ bool App::edit(const std::string& draft_id, const Edit& e) {
     }
     Draft before = *d;
     std::string field = edit_field(e);
+    auto old_text = edit_text(*d, e);
     if (auto refused = apply_edit(*d, *rubric, e)) {
         notify(Notice::Error, *refused);
         return false;
     }
-    // Typing in one field is one undo step until a pause or another field.
-    bool coalesce = !field.empty() && !undo_.empty() && undo_.back().draft_id == draft_id &&
-                    undo_.back().field == field && now_ - undo_.back().at < params_.coalesce_seconds;
+    // Typing in one field is one undo step until a pause, a new word or another field.
+    auto typed = new_text(e);
+    bool same_burst = !field.empty() && !undo_.empty() && undo_.back().draft_id == draft_id &&
+                      undo_.back().field == field && now_ - undo_.back().at < params_.coalesce_seconds;
+    bool coalesce = same_burst && !(old_text && typed && starts_word(*old_text, *typed));
+    // The interview clock starts with the first note, if nobody pressed Start.
+    if (typed && !scorecard::is_blank(*typed) && !d->clock_running && AppState::clock_total(*d) == 0 && !d->card.sealed())
+        d->clock_running = true;
     if (coalesce) {
         undo_.back().at = now_;
     } else {
@@ -164,6 +178,33 @@ void App::move_to(const std::string& draft_id, int competency_index) {
     int index = std::clamp(competency_index, 0, int(r->competencies.size()) - 1);
     if (index == d->current) return;
     d->current = index;
+    mark_dirty(draft_id);
+}
+
+void App::show_question(const std::string& draft_id, const std::string& competency, int question) {
+    Draft* d = state_.find_draft(draft_id);
+    const scorecard::Rubric* r = d ? state_.rubric_for(*d) : nullptr;
+    const scorecard::Competency* c = r ? r->find(competency) : nullptr;
+    if (!c || c->questions.empty()) return;
+    int index = std::clamp(question, 0, int(c->questions.size()) - 1);
+    if (d->question_at[competency] == index) return;
+    d->question_at[competency] = index;
+    mark_dirty(draft_id);
+}
+
+void App::set_clock(const std::string& draft_id, bool running) {
+    Draft* d = state_.find_draft(draft_id);
+    if (!d || d->clock_running == running || (running && d->card.sealed())) return;
+    d->clock_running = running;
+    mark_dirty(draft_id);
+}
+
+void App::reset_clock(const std::string& draft_id) {
+    Draft* d = state_.find_draft(draft_id);
+    if (!d) return;
+    d->clock_running = false;
+    d->seconds.clear();
+    clock_unsaved_ = 0;
     mark_dirty(draft_id);
 }
 
@@ -229,7 +270,7 @@ void App::update_clock(double dt) {
     // The interview clock counts time on the current competency while the interview screen is open.
     Draft* d = state_.find_draft(state_.session.active_draft);
     const scorecard::Rubric* r = d ? state_.rubric_for(*d) : nullptr;
-    if (!d || !r || state_.session.screen != Screen::Interview || d->card.sealed()) return;
+    if (!d || !r || state_.session.screen != Screen::Interview || d->card.sealed() || !d->clock_running) return;
     if (d->current < 0 || d->current >= int(r->competencies.size())) return;
     if (dt > params_.clock_store_every) dt = 0;  // the tab slept: do not count it
     d->seconds[r->competencies[size_t(d->current)].id] += dt;
@@ -261,7 +302,8 @@ double App::seconds_until_wake() const {
     if (dirty_since_ >= 0) sooner(std::max(0.0, dirty_since_ + params_.autosave_delay - now_));
     for (const auto& n : notices_)
         if (n.until > 0) sooner(std::max(0.0, n.until - now_));
-    if (state_.session.screen == Screen::Interview) sooner(params_.clock_tick);  // the interview clock
+    const Draft* d = active_draft();
+    if (state_.session.screen == Screen::Interview && d && d->clock_running) sooner(params_.clock_tick);  // the clock
     return wait;
 }
 

@@ -21,7 +21,7 @@ namespace app {
 struct AppParams {
     double autosave_delay = 0.3;     // seconds after the first unsaved edit before it is stored (well within 1 s)
     double retry_delay = 5.0;        // seconds before storing again after storage refused
-    double coalesce_seconds = 2.0;   // typing in one field within this is one undo step
+    double coalesce_seconds = 1.5;   // typing in one field is one undo step until a pause this long (or a new word)
     std::size_t undo_depth = 200;    // undo steps kept
     double notice_seconds = 4.0;     // how long a success or info notice stays
     double clock_store_every = 5.0;  // interview-clock seconds between stores (a crash loses at most this)
@@ -76,11 +76,16 @@ public:
     const AppParams& params() const { return params_; }
     double now() const { return now_; }
     bool can_undo() const;
+    // A UTC time from a file in this device's time zone, with the offset shown.
+    std::string local_time(const std::string& iso_utc) const;
     bool can_redo() const;
 
     // ---- the operations behind the commands (app_commands.cpp) ----
     bool edit(const std::string& draft_id, const Edit& e);
     void move_to(const std::string& draft_id, int competency_index);
+    void show_question(const std::string& draft_id, const std::string& competency, int question);
+    void set_clock(const std::string& draft_id, bool running);
+    void reset_clock(const std::string& draft_id);
     void go(Screen s);
     bool undo();
     bool redo();

@@ -11,6 +11,10 @@ struct CommandRunner {
 
     void operator()(const EditDraft& c) { app.edit(c.draft, c.edit); }
     void operator()(const MoveTo& c) { app.move_to(c.draft, c.competency); }
+    void operator()(const ShowQuestion& c) { app.show_question(c.draft, c.competency, c.question); }
+    void operator()(const StartClock& c) { app.set_clock(c.draft, true); }
+    void operator()(const PauseClock& c) { app.set_clock(c.draft, false); }
+    void operator()(const ResetClock& c) { app.reset_clock(c.draft); }
     void operator()(const OpenDraft& c) { app.open_draft(c.draft); }
     void operator()(const Go& c) { app.go(c.screen); }
     void operator()(const Undo&) { app.undo(); }

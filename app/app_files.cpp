@@ -28,11 +28,14 @@ void App::start_interview() {
     state_.drafts.insert(state_.drafts.begin(), std::move(d));
     store_draft(state_.drafts.front());
     state_.session.active_draft = id;
+    // The interviewer is usually the same person next time: remembered on this device.
+    state_.session.interviewer = state_.drafts.front().card.interviewer;
     go(Screen::Interview);
     platform_.set_unsaved_work(true);
     setup_ = SetupForm{};
     setup_.rubric_id = rubric.id;
     setup_.date = platform_.today_local();
+    setup_.interviewer = state_.session.interviewer;
 }
 
 void App::open_draft(const std::string& id) {

@@ -29,6 +29,9 @@ constexpr const char* kScreen = "screen";
 constexpr const char* kActiveDraft = "activeDraft";
 constexpr const char* kLibraryRubric = "libraryRubric";
 constexpr const char* kTheme = "theme";
+constexpr const char* kInterviewer = "interviewer";
+constexpr const char* kQuestionAt = "questionAt";
+constexpr const char* kClockRunning = "clockRunning";
 constexpr const char* kScorecard = "scorecard";
 constexpr const char* kPrivateNotes = "privateNotes";
 constexpr const char* kCurrent = "current";
@@ -96,6 +99,12 @@ const std::string& AppState::digest_of(const scorecard::Rubric& r) const {
 
 void AppState::rubrics_changed() { digests_.clear(); }
 
+double AppState::clock_total(const Draft& d) {
+    double total = 0;
+    for (const auto& [k, v] : d.seconds) total += v;
+    return total;
+}
+
 bool AppState::any_unexported() const {
     for (const auto& d : drafts)
         if (!d.exported) return true;
@@ -107,7 +116,8 @@ Json session_to_json(const Session& s) {
             {field::kScreen, screen_name(s.screen)},
             {field::kActiveDraft, s.active_draft},
             {field::kLibraryRubric, s.library_rubric},
-            {field::kTheme, s.theme}};
+            {field::kTheme, s.theme},
+            {field::kInterviewer, s.interviewer}};
 }
 
 Session session_from_json(const Json& j) {
@@ -119,14 +129,18 @@ Session session_from_json(const Json& j) {
     rd.string(j, field::kActiveDraft, "", s.active_draft);
     rd.string(j, field::kLibraryRubric, "", s.library_rubric);
     rd.string(j, field::kTheme, "", s.theme);
+    rd.string(j, field::kInterviewer, "", s.interviewer);
     if (s.theme != kThemeLight && s.theme != kThemeDark) s.theme = kThemeSystem;
     return s;
 }
 
 Json draft_to_json(const Draft& d) {
-    Json seconds = Json::object();
+    Json seconds = Json::object(), question_at = Json::object();
     for (const auto& [k, v] : d.seconds) seconds[k] = v;
+    for (const auto& [k, v] : d.question_at) question_at[k] = v;
     return {{field::kVersion, AppState::kVersion},
+            {field::kQuestionAt, question_at},
+            {field::kClockRunning, d.clock_running},
             {field::kScorecard, scorecard::scorecard_to_json(d.card)},
             {field::kPrivateNotes, d.private_notes},
             {field::kCurrent, d.current},
@@ -154,6 +168,10 @@ scorecard::Result<Draft> draft_from_json(const Json& j, const std::string& key) 
     if (const Json* s = rd.object(j, field::kSeconds, ""))
         for (auto it = s->begin(); it != s->end(); ++it)
             if (it->is_number()) d.seconds[it.key()] = it->get<double>();
+    if (const Json* q = rd.object(j, field::kQuestionAt, ""))
+        for (auto it = q->begin(); it != q->end(); ++it)
+            if (it->is_number_integer()) d.question_at[it.key()] = it->get<int>();
+    if (const Json* c = JsonReader::member(j, field::kClockRunning); c && c->is_boolean()) d.clock_running = c->get<bool>();
     rd.string(j, field::kStartedAt, "", d.started_at);
     rd.string(j, field::kUpdatedAt, "", d.updated_at);
     if (const Json* e = JsonReader::member(j, field::kExported); e && e->is_boolean()) d.exported = e->get<bool>();

@@ -24,7 +24,9 @@ struct Draft {
     scorecard::Scorecard card;
     std::string private_notes;              // never exported
     int current = 0;                        // competency index on the interview screen
+    std::map<std::string, int> question_at; // the question shown, per competency id
     std::map<std::string, double> seconds;  // time spent per competency id
+    bool clock_running = false;             // the interview clock counts (Start, or the first note)
     std::string started_at;                 // ISO 8601 UTC of the first edit
     std::string updated_at;                 // ISO 8601 UTC of the last edit
     bool exported = false;                  // exported since the last change
@@ -40,6 +42,7 @@ struct Session {
     std::string active_draft;    // draft id on the interview or review screen
     std::string library_rubric;  // rubric shown on the library screen
     std::string theme = kThemeSystem;
+    std::string interviewer;     // the name last used to start an interview on this device
 };
 
 struct AppState {
@@ -60,6 +63,8 @@ struct AppState {
     const std::string& digest_of(const scorecard::Rubric& r) const;
     void rubrics_changed();  // after imported_rubrics changed: forget cached digests
     bool any_unexported() const;
+    // Seconds on the interview clock, all competencies together.
+    static double clock_total(const Draft& d);
 
 private:
     mutable std::map<const scorecard::Rubric*, std::string> digests_;

@@ -15,6 +15,10 @@ namespace app {
 // ---- interviews -----------------------------------------------------------------
 struct EditDraft { std::string draft; Edit edit; };           // content: undoable, autosaved
 struct MoveTo { std::string draft; int competency = 0; };      // where the interviewer is
+struct ShowQuestion { std::string draft; std::string competency; int question = 0; };
+struct StartClock { std::string draft; };
+struct PauseClock { std::string draft; };
+struct ResetClock { std::string draft; };
 struct OpenDraft { std::string draft; };                       // resume (sealed ones open on the review)
 struct Go { Screen screen = Screen::Start; };
 struct Undo {};
@@ -57,7 +61,7 @@ struct CopyPanelSummary {};
 struct SetTheme { std::string theme; };
 struct DismissNotice { int notice = 0; };
 
-using Command = std::variant<EditDraft, MoveTo, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, CopyDraftAsText,
+using Command = std::variant<EditDraft, MoveTo, ShowQuestion, StartClock, PauseClock, ResetClock, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, CopyDraftAsText,
                              SetSetupRubric, SetCandidateName, SetInterviewerName, SetInterviewDate, SetPanelSplit,
                              SetCovered, StartInterview, ShowRubric, PickRubricFiles, RemoveRubric, InterviewWithRubric,
                              PickPanelFiles, AddMySubmitted, AddPastedScorecard, RemovePanelFile, ClearPanel,

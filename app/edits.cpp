@@ -3,9 +3,11 @@
 #include "app/edits.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <type_traits>
 
 #include "base/limits.hpp"
+#include "base/text.hpp"
 #include "scorecard/seal.hpp"
 
 namespace app {
@@ -27,6 +29,7 @@ std::string edit_field(const Edit& e) {
     return std::visit(overloaded{
                           [](const SetEvidence& x) { return "evidence:" + x.competency + "/" + x.behaviour; },
                           [](const SetCompetencyNotes& x) { return "notes:" + x.competency; },
+                          [](const SetQuestionNote& x) { return "question:" + x.competency + "/" + std::to_string(x.question); },
                           [](const SetNotAssessed& x) { return std::string(x.reason ? "na:" : "na-off:") + x.competency; },
                           [](const SetRationale&) { return std::string("rationale"); },
                           [](const SetKeyTakeaways&) { return std::string("takeaways"); },
@@ -38,10 +41,60 @@ std::string edit_field(const Edit& e) {
 }
 
 const char* edit_name(const Edit& e) {
-    static const char* names[] = {"rating",         "not assessed", "evidence note", "notes",
-                                  "recommendation", "rationale",    "key takeaways", "private notes",
-                                  "details",        "submit",       "reopen"};
+    static const char* names[] = {"rating",        "not assessed", "evidence note", "notes",         "question note",
+                                  "asked",         "behaviour tag", "recommendation", "rationale",    "key takeaways",
+                                  "private notes", "details",       "submit",         "reopen"};
+    static_assert(std::size(names) == std::variant_size_v<Edit>, "a name for every edit");
     return names[e.index()];
+}
+
+std::optional<std::string> edit_text(const Draft& d, const Edit& e) {
+    const auto* c = [&]() -> const scorecard::CompetencyScore* {
+        return std::visit([&](const auto& x) -> const scorecard::CompetencyScore* {
+            if constexpr (requires { x.competency; }) return d.card.find(x.competency);
+            else return nullptr;
+        }, e);
+    }();
+    return std::visit(overloaded{
+                          [&](const SetEvidence& x) -> std::optional<std::string> {
+                              if (c)
+                                  for (const auto& ev : c->evidence)
+                                      if (ev.behaviour == x.behaviour) return ev.note;
+                              return std::string();
+                          },
+                          [&](const SetCompetencyNotes&) -> std::optional<std::string> { return c ? c->notes : ""; },
+                          [&](const SetQuestionNote& x) -> std::optional<std::string> {
+                              const auto* q = c ? c->question(x.question) : nullptr;
+                              return q ? q->note : "";
+                          },
+                          [&](const SetRationale&) -> std::optional<std::string> { return d.card.rationale; },
+                          [&](const SetKeyTakeaways&) -> std::optional<std::string> { return d.card.key_takeaways; },
+                          [&](const SetPrivateNotes&) -> std::optional<std::string> { return d.private_notes; },
+                          [](const auto&) -> std::optional<std::string> { return std::nullopt; },
+                      },
+                      e);
+}
+
+std::optional<std::string> new_text(const Edit& e) {
+    return std::visit(overloaded{
+                          [](const SetEvidence& x) -> std::optional<std::string> { return x.note; },
+                          [](const SetCompetencyNotes& x) -> std::optional<std::string> { return x.notes; },
+                          [](const SetQuestionNote& x) -> std::optional<std::string> { return x.note; },
+                          [](const SetRationale& x) -> std::optional<std::string> { return x.text; },
+                          [](const SetKeyTakeaways& x) -> std::optional<std::string> { return x.text; },
+                          [](const SetPrivateNotes& x) -> std::optional<std::string> { return x.text; },
+                          [](const auto&) -> std::optional<std::string> { return std::nullopt; },
+                      },
+                      e);
+}
+
+bool starts_word(const std::string& before, const std::string& after) {
+    if (after.size() <= before.size()) return false;
+    size_t p = 0;
+    while (p < before.size() && before[p] == after[p]) ++p;
+    auto space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; };
+    // Typed white space right after a word: that word is done, the next burst begins.
+    return space(after[p]) && p > 0 && !space(after[p - 1]);
 }
 
 namespace {
@@ -94,6 +147,66 @@ Refusal apply(Draft& d, const scorecard::Rubric&, const SetCompetencyNotes& x) {
     auto* c = competency(d, x.competency);
     if (!c) return unknown(x.competency);
     c->notes = x.notes;
+    return std::nullopt;
+}
+
+// The question note for a question of the rubric, made when first needed.
+scorecard::QuestionNote* question_note(Draft& d, const scorecard::Rubric& rubric, const std::string& competency,
+                                       int index, Refusal& refusal) {
+    auto* c = d.card.find(competency);
+    const auto* rc = rubric.find(competency);
+    if (!c || !rc) {
+        refusal = unknown(competency);
+        return nullptr;
+    }
+    if (index < 0 || index >= int(rc->questions.size())) {
+        refusal = "the rubric has no question " + std::to_string(index + 1) + " for " + rc->title;
+        return nullptr;
+    }
+    if (auto* q = c->question(index)) return q;
+    scorecard::QuestionNote q;
+    q.index = index;
+    q.question = rc->questions[size_t(index)].text;
+    auto at = std::find_if(c->questions.begin(), c->questions.end(), [&](const auto& x) { return x.index > index; });
+    return &*c->questions.insert(at, std::move(q));
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric& rubric, const SetQuestionNote& x) {
+    Refusal refusal;
+    auto* q = question_note(d, rubric, x.competency, x.question, refusal);
+    if (!q) return refusal;
+    q->note = x.note;
+    if (!scorecard::is_blank(x.note)) q->asked = true;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric& rubric, const SetQuestionAsked& x) {
+    Refusal refusal;
+    auto* q = question_note(d, rubric, x.competency, x.question, refusal);
+    if (!q) return refusal;
+    q->asked = x.asked;
+    return std::nullopt;
+}
+
+Refusal apply(Draft& d, const scorecard::Rubric& rubric, const TagBehaviour& x) {
+    const auto* rc = rubric.find(x.competency);
+    bool known = rc && std::any_of(rc->behaviours.begin(), rc->behaviours.end(), [&](const auto& b) { return b.id == x.behaviour; });
+    if (!known) return "unknown behaviour " + x.behaviour;
+    Refusal refusal;
+    auto* q = question_note(d, rubric, x.competency, x.question, refusal);
+    if (!q) return refusal;
+    auto& tags = q->behaviours;
+    tags.erase(std::remove(tags.begin(), tags.end(), x.behaviour), tags.end());
+    if (x.on) {
+        // Tags in the rubric's behaviour order, whatever order they were clicked in.
+        tags.push_back(x.behaviour);
+        auto rank = [&](const std::string& b) {
+            for (size_t i = 0; i < rc->behaviours.size(); ++i)
+                if (rc->behaviours[i].id == b) return i;
+            return rc->behaviours.size();
+        };
+        std::sort(tags.begin(), tags.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    }
     return std::nullopt;
 }
 

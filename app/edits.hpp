@@ -14,6 +14,11 @@ struct SetScore { std::string competency; std::optional<int> score; };
 struct SetNotAssessed { std::string competency; std::optional<std::string> reason; };  // nullopt: assessed
 struct SetEvidence { std::string competency, behaviour, note; };
 struct SetCompetencyNotes { std::string competency, notes; };
+// Notes under one suggested question (by its index in the rubric), whether it was asked,
+// and which behaviours the answer shows. Typing a note marks the question asked.
+struct SetQuestionNote { std::string competency; int question = 0; std::string note; };
+struct SetQuestionAsked { std::string competency; int question = 0; bool asked = false; };
+struct TagBehaviour { std::string competency; int question = 0; std::string behaviour; bool on = false; };
 struct SetRecommendation { std::optional<std::string> recommendation; };
 struct SetRationale { std::string text; };
 struct SetKeyTakeaways { std::string text; };
@@ -22,12 +27,19 @@ struct SetDetails { std::string candidate, interviewer, date; };
 struct Submit { std::string now; };
 struct Reopen { std::string now, reason; };
 
-using Edit = std::variant<SetScore, SetNotAssessed, SetEvidence, SetCompetencyNotes, SetRecommendation,
-                          SetRationale, SetKeyTakeaways, SetPrivateNotes, SetDetails, Submit, Reopen>;
+using Edit = std::variant<SetScore, SetNotAssessed, SetEvidence, SetCompetencyNotes, SetQuestionNote, SetQuestionAsked,
+                          TagBehaviour, SetRecommendation, SetRationale, SetKeyTakeaways, SetPrivateNotes, SetDetails,
+                          Submit, Reopen>;
 
 // Text edits to the same field coalesce into one undo step; this names the field.
 std::string edit_field(const Edit& e);
 const char* edit_name(const Edit& e);
+// For text edits: the field's text in the draft now, and the text the edit sets.
+std::optional<std::string> edit_text(const Draft& d, const Edit& e);
+std::optional<std::string> new_text(const Edit& e);
+// Whether going from `before` to `after` typed white space right after a word: the word
+// is done, so undo treats what follows as a new burst (as browsers and editors do).
+bool starts_word(const std::string& before, const std::string& after);
 
 // Applies the edit to the draft. A sealed scorecard accepts only Reopen (and
 // private notes, which never leave the device). Returns an error message instead

@@ -1,6 +1,8 @@
 // Derived interview state (interview_model.hpp).
 #include "app/interview_model.hpp"
 
+#include <algorithm>
+
 namespace app {
 
 CompetencyState state_of(const Draft& d, const std::string& competency) {
@@ -8,7 +10,8 @@ CompetencyState state_of(const Draft& d, const std::string& competency) {
     if (!c) return CompetencyState::NotStarted;
     if (c->rated()) return CompetencyState::Rated;
     if (c->not_assessed()) return CompetencyState::NotAssessed;
-    if (c->evidence_count() > 0 || c->notes.find_first_not_of(" \t\r\n") != std::string::npos)
+    if (c->has_written_anything() || std::any_of(c->questions.begin(), c->questions.end(),
+                                                 [](const auto& q) { return q.asked; }))
         return CompetencyState::InProgress;
     return CompetencyState::NotStarted;
 }
@@ -34,9 +37,19 @@ Progress progress_of(const Draft& d, const scorecard::Rubric& r) {
         if (!d.card.is_required(c.id)) continue;
         ++p.required;
         auto st = state_of(d, c.id);
-        if (st == CompetencyState::Rated || st == CompetencyState::NotAssessed) ++p.done;
+        p.rated += st == CompetencyState::Rated;
+        p.not_assessed += st == CompetencyState::NotAssessed;
     }
+    p.done = p.rated + p.not_assessed;
     return p;
+}
+
+std::string progress_text(const Progress& p, bool split) {
+    std::string text = std::to_string(p.done) + " of " + std::to_string(p.required) + (split ? " you cover" : "") + " done";
+    if (p.done == 0) return text;
+    text += ": " + std::to_string(p.rated) + " rated";
+    if (p.not_assessed > 0) text += ", " + std::to_string(p.not_assessed) + " not assessed";
+    return text;
 }
 
 }  // namespace app

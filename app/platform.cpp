@@ -23,4 +23,11 @@ std::string Platform::today_local() {
     return buf;
 }
 
+int Platform::utc_offset_minutes(long long utc_seconds) {
+    std::time_t t = static_cast<std::time_t>(utc_seconds);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return static_cast<int>(tm.tm_gmtoff / 60);
+}
+
 }  // namespace app

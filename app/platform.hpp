@@ -38,6 +38,8 @@ public:
     // The wall clock, as the file formats write it; the system's by default.
     virtual std::string now_iso_utc();  // "2025-03-04T14:05:00Z"
     virtual std::string today_local();  // "2025-03-04"
+    // The local time zone's offset from UTC at that moment, in minutes east (daylight saving included).
+    virtual int utc_offset_minutes(long long utc_seconds);
 };
 
 }  // namespace app

@@ -2,6 +2,8 @@
 // days_from_civil, which is exact for the proleptic Gregorian calendar.
 #include "base/dates.hpp"
 
+#include <cstdio>
+
 namespace scorecard {
 
 namespace {
@@ -61,6 +63,38 @@ std::optional<long long> utc_seconds(std::string_view iso) {
     if (!is_iso_utc(iso)) return std::nullopt;
     long long days = *day_number(iso.substr(0, 10));
     return days * 86400 + number(iso, 11, 2) * 3600LL + number(iso, 14, 2) * 60LL + number(iso, 17, 2);
+}
+
+namespace {
+// The civil date of a day number (Hinnant's civil_from_days).
+void civil_from_days(long long z, int& y, unsigned& m, unsigned& d) {
+    z += 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = static_cast<int>(static_cast<long long>(yoe) + era * 400 + (m <= 2));
+}
+}  // namespace
+
+std::string time_in_zone(std::string_view iso, int offset_minutes) {
+    auto t = utc_seconds(iso);
+    if (!t) return std::string(iso);
+    long long local = *t + offset_minutes * 60LL;
+    long long days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    long long secs = local - days * 86400;
+    int y = 0;
+    unsigned m = 0, d = 0;
+    civil_from_days(days, y, m, d);
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%u %s %d, %02lld:%02lld (UTC%c%02d:%02d)", d, months[m - 1], y, secs / 3600,
+                  (secs % 3600) / 60, offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+    return buf;
 }
 
 }  // namespace scorecard

@@ -18,4 +18,8 @@ std::optional<long long> day_number(std::string_view date);
 // Seconds since 1970-01-01T00:00:00Z of a valid UTC time (fractions dropped).
 std::optional<long long> utc_seconds(std::string_view iso);
 
+// A UTC time as people read it in a time zone `offset_minutes` east of UTC:
+// "4 Mar 2025, 14:30 (UTC+01:00)". Invalid input comes back as it is.
+std::string time_in_zone(std::string_view iso, int offset_minutes);
+
 }  // namespace scorecard

@@ -17,6 +17,9 @@ inline constexpr std::size_t kMaxImportBytes = 2u * 1024u * 1024u;
 // writes or hashes JSON then recurses deeper than this, whatever the input.
 inline constexpr int kMaxJsonDepth = 64;
 
+// Suggested questions per competency (a question note's index is below this).
+inline constexpr int kMaxQuestions = 100;
+
 // A competency's time budget, in whole minutes.
 inline constexpr int kMaxMinutes = 600;
 // A competency's weight in the weighted mean: positive and below this.

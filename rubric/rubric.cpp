@@ -147,6 +147,8 @@ std::optional<Error> check_competency(const Competency& c, const std::string& at
         return err(at + ".minutes", "minutes must be from 0 to " + std::to_string(kMaxMinutes));
     if (c.weight && !(*c.weight > 0 && *c.weight < kMaxWeight))
         return err(at + ".weight", "weight must be a positive number below " + std::to_string(int(kMaxWeight)));
+    if (c.questions.size() > size_t(kMaxQuestions))
+        return err(at + ".questions", "at most " + std::to_string(kMaxQuestions) + " questions per competency");
     for (size_t q = 0; q < c.questions.size(); ++q)
         if (c.questions[q].text.empty())
             return err(at + ".questions[" + std::to_string(q) + "].text", "question text is empty");

@@ -9,9 +9,26 @@
 
 namespace scorecard {
 
+bool QuestionNote::empty() const { return !asked && is_blank(note) && behaviours.empty(); }
+
 int CompetencyScore::evidence_count() const {
-    return static_cast<int>(
-        std::count_if(evidence.begin(), evidence.end(), [](const Evidence& e) { return !is_blank(e.note); }));
+    auto written = [](const std::string& note) { return !is_blank(note); };
+    int n = 0;
+    for (const auto& e : evidence) n += written(e.note);
+    for (const auto& q : questions) n += written(q.note);
+    return n;
+}
+
+bool CompetencyScore::has_written_anything() const { return evidence_count() > 0 || !is_blank(notes); }
+
+const QuestionNote* CompetencyScore::question(int index) const {
+    for (const auto& q : questions)
+        if (q.index == index) return &q;
+    return nullptr;
+}
+
+QuestionNote* CompetencyScore::question(int index) {
+    return const_cast<QuestionNote*>(static_cast<const CompetencyScore*>(this)->question(index));
 }
 
 CompetencyScore* Scorecard::find(const std::string& competency_id) {

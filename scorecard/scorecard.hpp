@@ -16,17 +16,36 @@ struct Evidence {
     bool operator==(const Evidence&) const = default;
 };
 
+// What the interviewer noted under one suggested question, and which behaviours the
+// answer showed. Questions are matched by their position in the rubric (the rubric's
+// digest pins the version); the text travels along so a reader without the rubric
+// still knows what was asked.
+struct QuestionNote {
+    int index = 0;         // position among the competency's suggested questions
+    std::string question;  // that question's text
+    bool asked = false;
+    std::string note;
+    std::vector<std::string> behaviours;  // behaviour ids the answer shows
+    bool operator==(const QuestionNote&) const = default;
+    bool empty() const;  // not asked, nothing noted, nothing tagged: not written to files
+};
+
 struct CompetencyScore {
     std::string id;                                  // competency id
     std::optional<int> score;                        // kMinScore..kMaxScore, unset when not rated
     std::optional<std::string> not_assessed_reason;  // set means "Not assessed"
     std::vector<Evidence> evidence;                  // non-empty notes only in files
     std::string notes;
+    std::vector<QuestionNote> questions;             // by question index; empty ones not in files
     bool operator==(const CompetencyScore&) const = default;
 
     bool rated() const { return score.has_value(); }
     bool not_assessed() const { return not_assessed_reason.has_value(); }
-    int evidence_count() const;  // evidence items with a non-blank note
+    // Written evidence: behaviour notes and question notes that are not blank.
+    int evidence_count() const;
+    bool has_written_anything() const;  // evidence, a question note or free notes
+    const QuestionNote* question(int index) const;
+    QuestionNote* question(int index);
 };
 
 struct RubricRef {

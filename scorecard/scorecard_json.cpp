@@ -23,15 +23,32 @@ const char* kUtcExample = "an ISO 8601 UTC time like 2025-01-31T14:05:00Z";
 
 Json or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
+Json questions_to_json(const std::vector<QuestionNote>& questions) {
+    Json qs = Json::array();
+    for (const auto& q : questions)
+        if (!q.empty())
+            qs.push_back({{f::kIndex, q.index},
+                          {f::kQuestion, q.question},
+                          {f::kAsked, q.asked},
+                          {f::kNote, q.note},
+                          {f::kBehaviours, q.behaviours}});
+    return qs;
+}
+
 Json competency_to_json(const CompetencyScore& c) {
     Json ev = Json::array();
     for (const auto& e : c.evidence)
         if (!is_blank(e.note)) ev.push_back({{f::kBehaviour, e.behaviour}, {f::kNote, e.note}});
-    return {{f::kId, c.id},
-            {f::kScore, c.score ? Json(*c.score) : Json(nullptr)},
-            {f::kNotAssessedReason, or_null(c.not_assessed_reason)},
-            {f::kEvidence, ev},
-            {f::kNotes, c.notes}};
+    Json j = {{f::kId, c.id},
+              {f::kScore, c.score ? Json(*c.score) : Json(nullptr)},
+              {f::kNotAssessedReason, or_null(c.not_assessed_reason)},
+              {f::kEvidence, ev},
+              {f::kNotes, c.notes}};
+    // Additive in version 1: written only when there is something, so files without
+    // question notes (and their digests) are exactly what earlier versions wrote.
+    Json qs = questions_to_json(c.questions);
+    if (!qs.empty()) j[f::kQuestions] = qs;
+    return j;
 }
 
 // Format and version first: when either is wrong, every later message would be noise.
@@ -87,6 +104,24 @@ void read_evidence(JsonReader& rd, const Json& c, const std::string& path, Compe
     });
 }
 
+void read_questions(JsonReader& rd, const Json& c, const std::string& path, CompetencyScore& cs) {
+    std::unordered_set<int> seen;
+    rd.objects(c, f::kQuestions, path, Need::optional, [&](const Json& q, const std::string& qpath) {
+        QuestionNote note;
+        if (rd.integer(q, f::kIndex, qpath, note.index, 0, kMaxQuestions - 1, Need::required) && !seen.insert(note.index).second)
+            rd.fail(member_path(qpath, f::kIndex), "question " + std::to_string(note.index) + " appears twice");
+        rd.string(q, f::kQuestion, qpath, note.question);
+        if (const Json* a = JsonReader::member(q, f::kAsked); a && !a->is_null()) {
+            if (a->is_boolean()) note.asked = a->get<bool>();
+            else rd.fail(member_path(qpath, f::kAsked), "must be true or false, got " + describe(*a));
+        }
+        rd.string(q, f::kNote, qpath, note.note);
+        rd.string_array(q, f::kBehaviours, qpath, note.behaviours);
+        cs.questions.push_back(std::move(note));
+    });
+    std::sort(cs.questions.begin(), cs.questions.end(), [](const auto& a, const auto& b) { return a.index < b.index; });
+}
+
 void read_competencies(JsonReader& rd, const Json& j, Scorecard& sc) {
     std::unordered_set<std::string> seen;
     rd.objects(j, f::kCompetencies, "", Need::required, [&](const Json& c, const std::string& path) {
@@ -99,6 +134,7 @@ void read_competencies(JsonReader& rd, const Json& j, Scorecard& sc) {
             rd.fail(path, "has both a score and a notAssessedReason; a competency is either rated or not assessed");
         read_evidence(rd, c, path, cs);
         rd.string(c, f::kNotes, path, cs.notes);
+        read_questions(rd, c, path, cs);
         sc.competencies.push_back(std::move(cs));
     });
 }

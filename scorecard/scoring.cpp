@@ -30,19 +30,20 @@ ScoreSummary compute_score(const Scorecard& sc, const Rubric* rubric) {
 
 std::vector<Missing> missing_for_submit(const Scorecard& sc, const Rubric& rubric) {
     std::vector<Missing> out;
-    if (is_blank(sc.candidate)) out.push_back({"", "The candidate's name is missing"});
-    if (is_blank(sc.interviewer)) out.push_back({"", "The interviewer's name is missing"});
-    if (!is_valid_date(sc.date)) out.push_back({"", "The interview date is not a valid date (YYYY-MM-DD)"});
+    using F = Missing::Field;
+    if (is_blank(sc.candidate)) out.push_back({F::Candidate, "", "The candidate's name is missing"});
+    if (is_blank(sc.interviewer)) out.push_back({F::Interviewer, "", "The interviewer's name is missing"});
+    if (!is_valid_date(sc.date)) out.push_back({F::Date, "", "The interview date is not a valid date (YYYY-MM-DD)"});
     for (const auto& id : competency_order(sc, rubric)) {
         const CompetencyScore* c = sc.find(id);
         std::string title = competency_title(&rubric, id);
         if (c && c->not_assessed() && is_blank(*c->not_assessed_reason))
-            out.push_back({id, title + ": marked not assessed without a reason"});
+            out.push_back({F::Competency, id, title + ": marked not assessed without a reason"});
         else if (sc.is_required(id) && (!c || (!c->rated() && !c->not_assessed())))
-            out.push_back({id, title + ": not rated (rate it or mark it not assessed with a reason)"});
+            out.push_back({F::Competency, id, title + ": not rated (rate it or mark it not assessed with a reason)"});
     }
-    if (!sc.recommendation) out.push_back({"", "Choose an overall recommendation"});
-    if (is_blank(sc.rationale)) out.push_back({"", "Write a rationale for the recommendation"});
+    if (!sc.recommendation) out.push_back({F::Recommendation, "", "Choose an overall recommendation"});
+    if (is_blank(sc.rationale)) out.push_back({F::Rationale, "", "Write a rationale for the recommendation"});
     return out;
 }
 
@@ -50,8 +51,8 @@ std::vector<Missing> submit_warnings(const Scorecard& sc, const Rubric& rubric) 
     std::vector<Missing> out;
     for (const auto& id : competency_order(sc, rubric)) {
         const CompetencyScore* c = sc.find(id);
-        if (c && c->rated() && c->evidence_count() == 0 && is_blank(c->notes))
-            out.push_back({id, competency_title(&rubric, id) + ": rated without any evidence"});
+        if (c && c->rated() && !c->has_written_anything())
+            out.push_back({Missing::Field::Competency, id, competency_title(&rubric, id) + ": rated without any evidence"});
     }
     return out;
 }

@@ -19,7 +19,9 @@ ScoreSummary compute_score(const Scorecard& sc, const Rubric* rubric = nullptr);
 
 // What blocks a submit, in rubric order, each one sentence for the review screen.
 struct Missing {
-    std::string competency;  // id, "" for scorecard-level items
+    enum class Field { Candidate, Interviewer, Date, Competency, Recommendation, Rationale };
+    Field field = Field::Competency;
+    std::string competency;  // id, for Field::Competency
     std::string message;
 };
 std::vector<Missing> missing_for_submit(const Scorecard& sc, const Rubric& rubric);

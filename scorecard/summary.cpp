@@ -38,6 +38,27 @@ std::string header(const Scorecard& sc, const Rubric& rubric) {
     return md;
 }
 
+std::string behaviour_text(const Competency* rc, const std::string& id) {
+    if (rc)
+        for (const auto& b : rc->behaviours)
+            if (b.id == id) return b.text;
+    return id;
+}
+
+// "**Q1.** Tell me about ... (asked)" then the note, then what it shows.
+std::string question_notes(const CompetencyScore& c, const Competency* rc) {
+    std::string md;
+    for (const auto& q : c.questions) {
+        if (q.empty()) continue;
+        md += "**Q" + std::to_string(q.index + 1) + ".** " + q.question + (q.asked ? " (asked)" : "") + "\n\n";
+        if (!is_blank(q.note)) md += q.note + "\n\n";
+        std::string shows;
+        for (const auto& b : q.behaviours) shows += (shows.empty() ? "" : "; ") + behaviour_text(rc, b);
+        if (!shows.empty()) md += "*Shows:* " + shows + "\n\n";
+    }
+    return md;
+}
+
 std::string competency_section(const CompetencyScore& c, const Rubric& rubric) {
     const Competency* rc = rubric.find(c.id);
     std::string md = "\n### " + competency_title(&rubric, c.id) + ": ";
@@ -46,14 +67,11 @@ std::string competency_section(const CompetencyScore& c, const Rubric& rubric) {
     else md += "not rated";
     md += "\n\n";
     if (c.not_assessed() && !is_blank(*c.not_assessed_reason)) md += "Not assessed: " + *c.not_assessed_reason + "\n\n";
+    md += question_notes(c, rc);
     bool any = false;
     for (const auto& e : c.evidence) {
         if (is_blank(e.note)) continue;
-        std::string behaviour = e.behaviour;
-        if (rc)
-            for (const auto& b : rc->behaviours)
-                if (b.id == e.behaviour) behaviour = b.text;
-        md += "- *" + behaviour + "*: " + e.note + "\n";
+        md += "- *" + behaviour_text(rc, e.behaviour) + "*: " + e.note + "\n";
         any = true;
     }
     if (any) md += "\n";

@@ -4,6 +4,8 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/theme.hpp"
+#include "ui/ui.hpp"
+#include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -81,16 +83,34 @@ Reflow wrap_with_cursor(const std::string& text, float width, int cursor_in) {
 
 struct WrapRequest {
     float width;
+    // Set when the app changed the text under an active field (undo, redo): the buffer is
+    // replaced with this, the cursor put where the change begins.
+    bool replace = false;
+    std::string text;
 };
 
-int reflow_callback(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return data->EventChar == 0x200B;  // ours only
-    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit) return 0;
-    const auto* req = static_cast<const WrapRequest*>(data->UserData);
-    std::string wrapped(data->Buf, size_t(data->BufTextLen));
-    int cursor = data->CursorPos;
-    // Backspace at the start of a wrapped line, or Delete at its end, removed only the
-    // '\n' of a soft break: the user meant the character before or after the break.
+// Where the cursor goes when the app replaced `before` with `after` (undo, redo): at the
+// end of what changed, as editors leave it.
+int end_of_change(const std::string& before, const std::string& after) {
+    size_t p = 0;
+    while (p < before.size() && p < after.size() && before[p] == after[p]) ++p;
+    size_t s = 0;
+    while (s < before.size() - p && s < after.size() - p && before[before.size() - 1 - s] == after[after.size() - 1 - s]) ++s;
+    size_t i = after.size() - s;
+    while (i > 0 && i < after.size() && (static_cast<unsigned char>(after[i]) & 0xC0) == 0x80) --i;
+    return int(i);
+}
+
+void replace_buffer(ImGuiInputTextCallbackData* data, const std::string& text, int cursor) {
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, text.c_str(), text.c_str() + text.size());
+    data->CursorPos = std::min(cursor, data->BufTextLen);
+    data->SelectionStart = data->SelectionEnd = data->CursorPos;
+}
+
+// Backspace at the start of a wrapped line, or Delete at its end, removed only the
+// '\n' of a soft break: the user meant the character before or after the break.
+void repair_soft_breaks(std::string& wrapped, int& cursor) {
     for (size_t z = wrapped.find("\xE2\x80\x8B"); z != std::string::npos; z = wrapped.find("\xE2\x80\x8B", z)) {
         if (z + 3 < wrapped.size() && wrapped[z + 3] == '\n') {
             z += 4;
@@ -108,49 +128,114 @@ int reflow_callback(ImGuiInputTextCallbackData* data) {
         if (cursor > int(from)) cursor = std::max(int(from), cursor - int(to - from));
         z = from;
     }
+}
+
+int reflow_callback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return data->EventChar == 0x200B;  // ours only
+    auto* req = static_cast<WrapRequest*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
+        if (!req->replace) return 0;
+        req->replace = false;
+        std::string old = unwrap_with_cursor(std::string(data->Buf, size_t(data->BufTextLen)), 0, nullptr);
+        Reflow r = wrap_with_cursor(req->text, req->width, end_of_change(old, req->text));
+        replace_buffer(data, r.text, r.cursor);
+        return 0;
+    }
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackEdit) return 0;
+    std::string wrapped(data->Buf, size_t(data->BufTextLen));
+    int cursor = data->CursorPos;
+    repair_soft_breaks(wrapped, cursor);
     std::string plain = unwrap_with_cursor(wrapped, cursor, &cursor);
     Reflow r = wrap_with_cursor(plain, req->width, cursor);
-    if (r.text != std::string(data->Buf, size_t(data->BufTextLen))) {
-        data->DeleteChars(0, data->BufTextLen);
-        data->InsertChars(0, r.text.c_str(), r.text.c_str() + r.text.size());
-        data->CursorPos = std::min(r.cursor, data->BufTextLen);
-        data->SelectionStart = data->SelectionEnd = data->CursorPos;
-    }
+    if (r.text != std::string(data->Buf, size_t(data->BufTextLen))) replace_buffer(data, r.text, r.cursor);
     return 0;
 }
-}  // namespace
 
-std::string remove_soft_breaks(const std::string& text) { return unwrap_with_cursor(text, 0, nullptr); }
-
-std::optional<std::string> note_field(const char* label, const std::string& value, const char* hint, float min_lines,
-                                      bool read_only) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float line = ImGui::GetTextLineHeight();
-    float width = ImGui::GetContentRegionAvail().x;
-    WrapRequest req{width - style.FramePadding.x * 2 - style.ScrollbarSize - 4};
-    // ImGui edits its own copy while the field is active, so a fresh copy each frame is safe.
-    std::string buf = wrap_with_cursor(value, req.width, 0).text;
-    ImGuiID id = ImGui::GetID(label);
+// Lines the field shows: of the active edit buffer, or of the wrapped value.
+int line_count(ImGuiID id, const std::string& wrapped) {
     const ImGuiInputTextState* st = ImGui::GetActiveID() == id ? ImGui::GetInputTextState(id) : nullptr;
     int lines = 1;
     if (st) {
         for (int i = 0; i < st->CurLenW; ++i) lines += st->TextW[i] == '\n';
     } else {
-        for (char ch : buf) lines += ch == '\n';
+        for (char ch : wrapped) lines += ch == '\n';
     }
-    float h = std::max(min_lines, float(lines) + 0.6f) * line + style.FramePadding.y * 2;
+    return lines;
+}
+
+}  // namespace
+
+std::string remove_soft_breaks(const std::string& text) { return unwrap_with_cursor(text, 0, nullptr); }
+
+namespace {
+std::optional<std::string> note_field_impl(FieldSync* sync_state, const char* label, const std::string& value,
+                                           const char* hint, NoteOptions opts) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float line = ImGui::GetTextLineHeight();
+    float width = ImGui::GetContentRegionAvail().x;
+    WrapRequest req{width - style.FramePadding.x * 2 - style.ScrollbarSize - 4, false, {}};
+    // ImGui edits its own copy while the field is active, so a fresh copy each frame is safe.
+    std::string buf = wrap_with_cursor(value, req.width, 0).text;
+    ImGuiID id = ImGui::GetID(label);
+    bool active = ImGui::GetActiveID() == id;
+    FieldSync unused;
+    FieldSync& sync = sync_state ? *sync_state : unused;
+    opts.app_undo = opts.app_undo && sync_state;
+    if (active && opts.app_undo) {
+        if (sync.id != id) sync = {id, value};
+        else if (sync.value != value) req = {req.width, true, value}, sync.value = value;
+    }
+    float h = std::max(opts.min_lines, float(line_count(id, buf)) + 0.6f) * line + style.FramePadding.y * 2;
     h = std::min(h, 22 * line);
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackCharFilter |
                                 ImGuiInputTextFlags_NoHorizontalScroll;
-    if (read_only) flags |= ImGuiInputTextFlags_ReadOnly;
+    if (opts.read_only) flags |= ImGuiInputTextFlags_ReadOnly;
+    // The app's undo takes Ctrl+Z: ImGui's own would undo single characters the app never saw undone.
+    if (opts.app_undo) flags |= ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool changed = ImGui::InputTextMultiline(label, &buf, ImVec2(width, h), flags, reflow_callback, &req);
     if (buf.empty() && hint && !ImGui::IsItemActive())
         // ImGui has hints only for single-line fields.
         ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
                                             ImGui::GetColorU32(palette().muted), hint);
-    if (changed && !read_only) return remove_soft_breaks(buf);
-    return std::nullopt;
+    if (!changed || opts.read_only) return std::nullopt;
+    std::string text = remove_soft_breaks(buf);
+    if (opts.app_undo) sync = {id, text};
+    return text;
+}
+}  // namespace
+
+std::optional<std::string> note_field(const Ctx& ctx, const char* label, const std::string& value, const char* hint,
+                                      NoteOptions opts) {
+    return note_field_impl(&ctx.local.field_sync, label, value, hint, opts);
+}
+
+std::optional<std::string> note_field(const char* label, const std::string& value, const char* hint, float min_lines,
+                                      bool read_only) {
+    return note_field_impl(nullptr, label, value, hint, NoteOptions{min_lines, read_only, false});
+}
+
+void copyable_text(const char* id, const std::string& text, const ImVec4* color) {
+    if (text.empty()) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = ImGui::GetContentRegionAvail().x;
+    float wrap_w = width - style.ScrollbarSize - 4;
+    std::string buf = wrap_with_cursor(text, wrap_w, 0).text;
+    int lines = 1;
+    for (char ch : buf) lines += ch == '\n';
+    // A read-only field without a frame: it reads like text, and selects and copies like a field.
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : palette().text);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
+    WrapRequest req{wrap_w, false, {}};
+    ImGui::InputTextMultiline(id, &buf, ImVec2(width, float(lines) * ImGui::GetTextLineHeight() + 2),
+                              ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_NoHorizontalScroll |
+                                  ImGuiInputTextFlags_CallbackCharFilter,
+                              reflow_callback, &req);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+    widget_registry_text(text.c_str());
 }
 
 }  // namespace ui

@@ -8,6 +8,7 @@
 #include "base/dates.hpp"
 #include "base/text.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "scorecard/scoring.hpp"
 #include "ui/ui.hpp"
@@ -17,11 +18,24 @@ namespace ui {
 
 namespace {
 
+// Brings the last item (a section's heading) near the top of the view once, when "Before
+// you submit" asked for it. The review column grows with its content inside the window
+// that scrolls, so that window is the one to move.
+void scroll_here_if(const Ctx& ctx, const char* section) {
+    if (ctx.local.review_scroll_to != section) return;
+    ImGuiWindow* scroller = ImGui::GetCurrentWindow()->ParentWindow;
+    if (scroller) ImGui::SetScrollFromPosY(scroller, ImGui::GetItemRectMin().y - scroller->Pos.y, 0.1f);
+    ctx.local.review_scroll_to.clear();
+}
+
 // A typo in a name is fixed here, before the scorecard is sealed. The date is typed into
 // a screen-local copy: an impossible date is never stored (the file format would reject
 // the draft), and the user sees why.
 void draw_details(const Ctx& ctx, const app::Draft& d) {
-    if (!ImGui::TreeNode("Correct the candidate, interviewer or date")) return;
+    if (ctx.local.review_scroll_to == "details") ImGui::SetNextItemOpen(true);
+    bool open = ImGui::TreeNode("Correct the candidate, interviewer or date");
+    scroll_here_if(ctx, "details");
+    if (!open) return;
     app::SetDetails details{d.card.candidate, d.card.interviewer, d.card.date};
     bool changed = false;
     if (auto v = line_field("Candidate##details-candidate", details.candidate, "Full name", 360)) {
@@ -81,6 +95,33 @@ void draw_ratings_table(const Ctx& ctx, const app::Draft& d, const scorecard::Ru
     ImGui::EndTable();
 }
 
+// One item of "Before you submit", as a link to where it is fixed.
+void missing_link(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, const scorecard::Missing& m,
+                  const char* kind, const ImVec4& colour, int i) {
+    using F = scorecard::Missing::Field;
+    ImGui::PushID(i);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(colour, "%s", kind);
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
+    if (ImGui::Button((m.message + "##missing").c_str())) {
+        if (m.field == F::Competency) {
+            for (size_t k = 0; k < r.competencies.size(); ++k)
+                if (r.competencies[k].id == m.competency) ctx.post(app::MoveTo{d.card.id, int(k)});
+            ctx.post(app::Go{app::Screen::Interview});
+        } else {
+            ctx.local.review_scroll_to = m.field == F::Recommendation ? "recommendation"
+                                         : m.field == F::Rationale    ? "rationale"
+                                                                      : "details";
+        }
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    ImGui::PopID();
+}
+
 void draw_score_and_missing(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
     const Palette& p = palette();
     auto score = scorecard::compute_score(d.card, &r);
@@ -94,16 +135,10 @@ void draw_score_and_missing(const Ctx& ctx, const app::Draft& d, const scorecard
     auto warnings = scorecard::submit_warnings(d.card, r);
     if (d.card.sealed() || (missing.empty() && warnings.empty())) return;
     heading(ctx, "Before you submit");
-    for (const auto& m : missing) {
-        ImGui::TextColored(p.error, "Missing");
-        ImGui::SameLine();
-        text_wrapped(m.message);
-    }
-    for (const auto& m : warnings) {
-        ImGui::TextColored(p.warn, "Check");
-        ImGui::SameLine();
-        text_wrapped(m.message);
-    }
+    text_muted("Click an item to go where it is fixed.");
+    int i = 0;
+    for (const auto& m : missing) missing_link(ctx, d, r, m, "Missing", p.error, i++);
+    for (const auto& m : warnings) missing_link(ctx, d, r, m, "Check", p.warn, i++);
     ImGui::Spacing();
 }
 
@@ -111,6 +146,7 @@ void draw_recommendation(const Ctx& ctx, const app::Draft& d, const scorecard::R
     const Palette& p = palette();
     bool sealed = d.card.sealed();
     heading(ctx, "Recommendation");
+    scroll_here_if(ctx, "recommendation");
     for (const auto& rec : r.recommendations) {
         bool sel = d.card.recommendation && *d.card.recommendation == rec.id;
         ImGui::BeginDisabled(sealed);
@@ -130,19 +166,69 @@ void draw_texts(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r)
     bool sealed = d.card.sealed();
     const std::string& id = d.card.id;
     heading(ctx, "Key takeaways");
-    if (auto v = note_field("##takeaways", d.card.key_takeaways, "The few things the panel should know", 3, sealed))
+    if (auto v = note_field(ctx, "##takeaways", d.card.key_takeaways, "The few things the panel should know", {3, sealed, true}))
         ctx.post(app::EditDraft{id, app::SetKeyTakeaways{*v}});
     ImGui::Spacing();
     heading(ctx, "Private notes");
     text_muted("Stay on this device. Never exported, never copied.");
-    if (auto v = note_field("##private", d.private_notes, "For your eyes only", 2, false))
+    if (auto v = note_field(ctx, "##private", d.private_notes, "For your eyes only", {2, false, true}))
         ctx.post(app::EditDraft{id, app::SetPrivateNotes{*v}});
     ImGui::Spacing();
     draw_recommendation(ctx, d, r);
     ImGui::Spacing();
     heading(ctx, "Rationale");
-    if (auto v = note_field("##rationale", d.card.rationale, "Why, in terms of the evidence (required)", 3, sealed))
+    scroll_here_if(ctx, "rationale");
+    if (auto v = note_field(ctx, "##rationale", d.card.rationale, "Why, in terms of the evidence (required)", {3, sealed, true}))
         ctx.post(app::EditDraft{id, app::SetRationale{*v}});
+}
+
+// What was noted per competency, read-only but selectable and copyable: question notes,
+// evidence per behaviour, free notes.
+void draw_competency_notes(const scorecard::Competency& c, const scorecard::CompetencyScore& cs) {
+    for (const auto& q : cs.questions) {
+        if (scorecard::is_blank(q.note) && !q.asked) continue;
+        text_muted("Q" + std::to_string(q.index + 1) + ". " + q.question + (q.asked ? "  (asked)" : ""));
+        ImGui::Indent(14);
+        copyable_text(("##rq-" + c.id + "-" + std::to_string(q.index)).c_str(), q.note);
+        std::string shows;
+        for (const auto& b : q.behaviours)
+            for (const auto& rb : c.behaviours)
+                if (rb.id == b) shows += (shows.empty() ? "" : "; ") + rb.text;
+        if (!shows.empty()) text_muted("Shows: " + shows);
+        ImGui::Unindent(14);
+    }
+    for (const auto& e : cs.evidence) {
+        if (scorecard::is_blank(e.note)) continue;
+        for (const auto& rb : c.behaviours)
+            if (rb.id == e.behaviour) text_muted(rb.text);
+        ImGui::Indent(14);
+        copyable_text(("##re-" + c.id + "-" + e.behaviour).c_str(), e.note);
+        ImGui::Unindent(14);
+    }
+    if (!scorecard::is_blank(cs.notes)) {
+        text_muted("Notes");
+        ImGui::Indent(14);
+        copyable_text(("##rn-" + c.id).c_str(), cs.notes);
+        ImGui::Unindent(14);
+    }
+}
+
+void draw_notes_section(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
+    bool any = false;
+    for (const auto& c : d.card.competencies) any |= c.has_written_anything();
+    if (!any) return;
+    ImGui::Spacing();
+    heading(ctx, "What you noted");
+    text_muted("Select any of it with the mouse or the keyboard and copy it.");
+    for (const auto& c : r.competencies) {
+        const auto* cs = d.card.find(c.id);
+        if (!cs || !cs->has_written_anything()) continue;
+        ImGui::PushID(c.id.c_str());
+        bold(ctx, c.title + ": " + app::state_label(d, r, c.id));
+        draw_competency_notes(c, *cs);
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
 }
 
 void draw_reopen_dialog(const Ctx& ctx, const app::Draft& d) {
@@ -189,8 +275,11 @@ void draw_head(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) 
     title(ctx, "Review: " + d.card.candidate);
     text_muted(r.title + "  ·  " + d.card.interviewer + "  ·  " + d.card.date);
     if (!sealed) draw_details(ctx, d);
-    if (sealed) text_wrapped("Submitted " + *d.card.submitted_at + ". The scorecard is sealed and read-only.", &palette().ok);
-    for (const auto& ev : d.card.reopened) text_muted("Reopened " + ev.at + (ev.reason.empty() ? "" : ": " + ev.reason));
+    if (sealed)
+        text_wrapped("Submitted " + ctx.app.local_time(*d.card.submitted_at) + ". The scorecard is sealed and read-only.",
+                     &palette().ok);
+    for (const auto& ev : d.card.reopened)
+        text_muted("Reopened " + ctx.app.local_time(ev.at) + (ev.reason.empty() ? "" : ": " + ev.reason));
     ImGui::Spacing();
 }
 
@@ -213,6 +302,7 @@ void draw_review_screen(const Ctx& ctx) {
     draw_head(ctx, *d, *r);
     draw_ratings_table(ctx, *d, *r);
     draw_score_and_missing(ctx, *d, *r);
+    draw_notes_section(ctx, *d, *r);
     draw_texts(ctx, *d, *r);
     ImGui::Spacing();
     ImGui::Separator();

@@ -115,11 +115,19 @@ void Ui::handle_shortcuts(const Ctx& ctx) {
     if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_S, 0, ImGuiInputFlags_RouteGlobal) && d)
         ctx.post(app::ExportDraft{d->card.id});
     app::Screen s = ctx.state().session.screen;
-    if (io.WantTextInput || (s != app::Screen::Interview && s != app::Screen::Review)) return;
-    if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal)) ctx.post(app::Undo{});
-    if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteGlobal) ||
-        ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteGlobal))
-        ctx.post(app::Redo{});
+    if ((s != app::Screen::Interview && s != app::Screen::Review) || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        return;
+    // Undo is the app's, typing or not: a burst of typing at a time, across fields (note
+    // fields hand Ctrl+Z over, see NoteOptions::app_undo).
+    bool undo = ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Z, 0, ImGuiInputFlags_RouteAlways);
+    bool redo = ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z, 0, ImGuiInputFlags_RouteAlways) ||
+                ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_Y, 0, ImGuiInputFlags_RouteAlways);
+    if (!undo && !redo) return;
+    // A field that does not follow the app's text while active (a single-line field) lets go
+    // first, so it shows the restored text instead of writing its old buffer back.
+    if (io.WantTextInput && ImGui::GetActiveID() != ctx.local.field_sync.id) ImGui::ClearActiveID();
+    if (undo) ctx.post(app::Undo{});
+    else ctx.post(app::Redo{});
 }
 
 void Ui::frame(double now, bool had_input) {

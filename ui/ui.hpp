@@ -33,16 +33,25 @@ struct Fonts {
     ImFont* title = nullptr;
 };
 
+// The active draft field and the app value it was last in step with (widgets.hpp, note_field).
+struct FieldSync {
+    unsigned id = 0;
+    std::string value;
+};
+
 // What screens keep between frames that is no part of the app: a popup's target and
 // text typed into a dialog before it is confirmed.
 struct ScreenState {
+    FieldSync field_sync;
     std::string confirm_delete;    // draft id the delete dialog asks about
     std::string reopen_reason;     // typed in the reopen dialog
     std::string pending_date;      // the review's date field while it is not a real date
     std::string pending_date_for;  // ... for this draft
     std::string paste;             // scorecard JSON pasted on the panel, not added yet
-    int shown_competency = -1;     // the competency drawn last frame (a change scrolls to the top)
+    std::string shown_competency;  // draft id and competency drawn last frame: a change opens at the top
     bool setup_tried = false;      // "Start interview" was pressed with something missing
+    bool open_shortcuts = false;   // the shortcut sheet opens at the next frame's top level
+    std::string review_scroll_to;  // a section of the review to bring into view ("recommendation", ...)
 };
 
 // What every drawing function gets: the app to read, the queue to post commands to,

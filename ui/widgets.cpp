@@ -14,10 +14,12 @@ namespace ui {
 
 void text_wrapped(const std::string& text, const ImVec4* color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : palette().text);
-    ImGui::PushTextWrapPos(0.0f);
+    // Wraps where the caller asked (PushTextWrapPos), else at the window's edge, as ImGui::TextWrapped.
+    bool own_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f;
+    if (own_wrap) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     widget_registry_text(text.c_str());
-    ImGui::PopTextWrapPos();
+    if (own_wrap) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
 

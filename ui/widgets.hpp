@@ -19,10 +19,22 @@ void title(const Ctx& ctx, const std::string& text);    // screen title
 void bold(const Ctx& ctx, const std::string& text);
 void badge(const std::string& text, const ImVec4& color);
 
+struct NoteOptions {
+    float min_lines = 2.0f;
+    bool read_only = false;
+    // The value is a draft's text: Ctrl+Z is the app's undo (a burst of typing), and a
+    // change the app makes under the active field (undo, redo) shows in it at once.
+    bool app_undo = false;
+};
 // A multi-line note field that grows with its content (no inner scrollbar for normal
 // notes) and wraps words as they are typed. Returns the new text when the user changed it.
+std::optional<std::string> note_field(const Ctx& ctx, const char* label, const std::string& value, const char* hint,
+                                      NoteOptions opts = {});
+// The same for text that is no draft's (a panel decision, pasted JSON): ImGui's own undo.
 std::optional<std::string> note_field(const char* label, const std::string& value, const char* hint,
                                       float min_lines = 2.0f, bool read_only = false);
+// Read-only text that wraps like text and can be selected with mouse and keyboard and copied.
+void copyable_text(const char* id, const std::string& text, const ImVec4* color = nullptr);
 // The note without the soft line breaks note_field shows (for text copied out of a field).
 std::string remove_soft_breaks(const std::string& text);
 // A single-line field; returns the new text when changed.

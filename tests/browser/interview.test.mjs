@@ -52,7 +52,7 @@ export default [
         }
         await settle(page);
         if (i + 1 < L5.length) {
-          await page.keyboard.press('ArrowRight');
+          await page.keyboard.press('Control+Enter');  // next competency
           await settle(page);
         }
       }

@@ -42,17 +42,22 @@ export default [
       await settle(page);
       await page.keyboard.press('4');
       await settle(page);
+      // Right and left step through the questions; Ctrl+Enter and Ctrl+Shift+Enter through competencies.
       await page.keyboard.press('ArrowRight');
+      await settle(page);
+      await page.keyboard.press('Control+Enter');
       await settle(page);
       await find(page, {label: 'I drive strategic improvements in how we support customers', idPart: '##text'});
       await page.keyboard.press('Control+Enter');
       await settle(page);
       await find(page, {label: 'I influence org-wide direction and effectiveness', idPart: '##text'});
-      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Control+Shift+Enter');
       await settle(page);
+      await page.waitForTimeout(500);
       d = await stored(page);
       assertEqual(d.scorecard.competencies[0].score, 4, 'key 4 rated the first competency');
-      assertEqual(d.current, 1, 'ArrowRight, Ctrl+Enter, ArrowUp');
+      assertEqual(d.current, 1, 'Ctrl+Enter twice, Ctrl+Shift+Enter once');
+      assertEqual(d.questionAt[d.scorecard.competencies[0].id], 1, 'ArrowRight showed the second question');
       const downloadP = page.waitForEvent('download');
       await page.keyboard.press('Control+s');
       const download = await downloadP;

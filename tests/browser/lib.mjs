@@ -66,16 +66,18 @@ export async function widgets(page) {
   return page.evaluate(() => window.scorecardTest.widgets());
 }
 
-// The first visible widget whose label equals `label` (or whose id contains `idPart`).
-export async function find(page, {label, idPart, nth = 0, timeout = 5000}) {
+// The first visible widget whose label equals `label` (or matches the regular expression
+// `match`, or whose id contains `idPart`).
+export async function find(page, {label, idPart, match, nth = 0, timeout = 5000}) {
   const until = Date.now() + timeout;
   for (;;) {
     const all = await widgets(page);
-    const hits = all.filter((w) => (label === undefined || w.label === label) && (idPart === undefined || w.id.includes(idPart)));
+    const hits = all.filter((w) => (label === undefined || w.label === label) && (idPart === undefined || w.id.includes(idPart)) &&
+      (match === undefined || match.test(w.label)));
     if (hits.length > nth) return hits[nth];
     if (Date.now() > until) {
       const labels = all.map((w) => w.label).filter(Boolean).slice(0, 80).join(' | ');
-      throw new Error(`no widget ${JSON.stringify({label, idPart, nth})}; visible: ${labels}`);
+      throw new Error(`no widget ${JSON.stringify({label, idPart, match: match && String(match), nth})}; visible: ${labels}`);
     }
     await settle(page);
   }

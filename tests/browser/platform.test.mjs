@@ -175,14 +175,14 @@ export default [
       let d = await storedDraft(page);
       assertEqual(d.scorecard.candidate.name, 'Ada King', 'candidate after cut and typing');
       assertEqual(d.scorecard.interviewer.name, 'Grace Brewster Hopper', 'interviewer pasted from the system clipboard');
-      // A multi-line evidence field takes a paste too.
+      // A multi-line note field takes a paste too.
       await page.evaluate(() => navigator.clipboard.writeText('Led the incident review; coached two leads.'));
-      await click(page, {idPart: '##evidence-'});
+      await click(page, {idPart: '##question-'});
       await page.keyboard.press('Control+V');
       await settle(page);
-      d = await storedDraft(page, (x) => x.scorecard.competencies.some((c) => c.evidence.length > 0), 'pasted evidence stored');
-      const notes = d.scorecard.competencies.flatMap((c) => c.evidence.map((e) => e.note));
-      assertEqual(notes, ['Led the incident review; coached two leads.'], 'evidence pasted');
+      d = await storedDraft(page, (x) => x.scorecard.competencies.some((c) => (c.questions || []).length > 0), 'pasted note stored');
+      const notes = d.scorecard.competencies.flatMap((c) => (c.questions || []).map((q) => q.note));
+      assertEqual(notes, ['Led the incident review; coached two leads.'], 'note pasted');
       assertEqual(page.problems, [], 'console errors');
       await ctx.close();
     },
@@ -322,7 +322,7 @@ export default [
     },
   },
   {
-    name: 'idle: no frames on the start screen, about one a second on the interview screen',
+    name: 'idle: no frames on the start screen or with the clock stopped, about one a second while it runs',
     async run({browser, baseUrl}) {
       const {ctx, page} = await openApp(browser, baseUrl);
       await page.mouse.move(5, 790);
@@ -330,9 +330,13 @@ export default [
       assert(start <= 2, `start screen drew ${start} frames in 3 idle seconds`);
       await startInterview(page);
       await page.mouse.move(5, 790);
+      const stopped = await idleFrames(page, 3000);
+      assert(stopped <= 2, `interview screen with the clock stopped drew ${stopped} frames in 3 idle seconds`);
+      await click(page, {label: 'Start clock'});
+      await page.mouse.move(5, 790);
       const interview = await idleFrames(page, 3000);
       assert(interview >= 2 && interview <= 5, `interview screen drew ${interview} frames in 3 idle seconds (clock: ~3)`);
-      console.log(`      idle frames over 3 s: start ${start}, interview ${interview}`);
+      console.log(`      idle frames over 3 s: start ${start}, clock stopped ${stopped}, clock running ${interview}`);
       await ctx.close();
     },
   },
@@ -400,7 +404,7 @@ export default [
       assert(/default-src 'self'/.test(csp) && /script-src 'self' 'wasm-unsafe-eval'(;|$)/.test(csp), 'CSP: ' + csp);
       assert(!/https?:|\*|'unsafe-eval'|'unsafe-inline'/.test(csp), 'CSP allows only this origin: ' + csp);
       await startInterview(page, 'Ada Lovelace', 'Grace Hopper');
-      await typeInto(page, {idPart: '##evidence-'}, 'Coached two leads.');
+      await typeInto(page, {idPart: '##question-'}, 'Coached two leads.');
       await click(page, {label: 'Back to interviews'});
       await Promise.all([page.waitForEvent('download', {timeout: 10000}), click(page, {label: 'Export'})]);
       await click(page, {label: 'Rubric library'});

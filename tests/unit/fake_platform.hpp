@@ -23,6 +23,7 @@ public:
     bool unsaved = false;
     std::string now = "2026-12-01T10:00:00Z";
     std::string today = "2026-12-01";
+    int offset_minutes = 60;  // the device's time zone: UTC+01:00
 
     std::optional<std::string> load(const std::string& key) override {
         auto it = storage.find(key);
@@ -51,6 +52,7 @@ public:
     bool is_mac() override { return false; }
     std::string now_iso_utc() override { return now; }
     std::string today_local() override { return today; }
+    int utc_offset_minutes(long long) override { return offset_minutes; }
 };
 
 }  // namespace test_fixtures

@@ -119,7 +119,7 @@ TEST_CASE("bad stored state is reported, never crashes") {
     Session s = session_from_json(nlohmann::json::parse(R"({"screen": 7, "theme": "purple"})"));
     CHECK(s.screen == Screen::Start);
     CHECK(s.theme == "system");
-    CHECK(session_from_json(session_to_json(Session{Screen::Review, "id1", "r1", "dark"})).screen == Screen::Review);
+    CHECK(session_from_json(session_to_json(Session{Screen::Review, "id1", "r1", "dark", "Ada"})).screen == Screen::Review);
 }
 
 TEST_CASE("uuids are version 4 and distinct") {

@@ -1,0 +1,152 @@
+// The strip above the interview column, always in view: which competency, the time left
+// for it and for the interview (a calm overrun cue when over), the clock's Start, Pause
+// and Reset, and the shortcut sheet. Also the screen's keys, listed in that sheet.
+#include <algorithm>
+#include <cmath>
+
+#include "base/limits.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/interview_parts.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+constexpr const char* kSheet = "Keyboard shortcuts";
+
+// Spaces that do not break a line: each part of the strip wraps as a whole.
+std::string keep_together(std::string text) {
+    std::string out;
+    for (char ch : text) out += ch == ' ' ? std::string("\xC2\xA0") : std::string(1, ch);
+    return out;
+}
+
+// "3:20 left of 12 min", or "2:05 over the 12 min" past the budget.
+std::string time_left(double spent, int budget_minutes, bool& over) {
+    double left = budget_minutes * 60.0 - spent;
+    over = left < 0;
+    if (over) return keep_together(format_minutes_seconds(-left) + " over the " + std::to_string(budget_minutes) + " min");
+    return keep_together(format_minutes_seconds(left) + " left of " + std::to_string(budget_minutes) + " min");
+}
+
+void clock_text(const app::Draft& d, const scorecard::Rubric& r, int current) {
+    const Palette& p = palette();
+    const auto& c = r.competencies[size_t(current)];
+    double spent = d.seconds.count(c.id) ? d.seconds.at(c.id) : 0;
+    double total = app::AppState::clock_total(d);
+    std::string text = keep_together("Competency " + std::to_string(current + 1) + " of " + std::to_string(r.competencies.size()));
+    bool over = false, interview_over = false;
+    if (c.minutes > 0) text += "  ·  " + time_left(spent, c.minutes, over);
+    if (r.total_minutes() > 0) text += "  ·  " + keep_together("interview ") + time_left(total, r.total_minutes(), interview_over);
+    if (!d.clock_running) text += "  ·  " + keep_together(total > 0 ? "clock paused" : "clock not started");
+    ImGui::AlignTextToFramePadding();
+    text_wrapped(text, over || interview_over ? &p.warn : &p.muted);
+}
+
+}  // namespace
+
+void draw_clock_strip(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float buttons = ImGui::CalcTextSize("Resume clockResetKeys ?").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 3;
+    float text_w = std::max(120.0f, ImGui::GetContentRegionAvail().x - 56 - buttons - 16);
+    // As tall as the text needs at this width: on a narrow window the times wrap, never hide.
+    float text_h = ImGui::CalcTextSize("Competency 1 of 4  ·  12:00 left of 12 min  ·  interview 48:00 left of 48 min  ·  clock not started",
+                                       nullptr, false, text_w).y;
+    float h = std::max(ImGui::GetFrameHeight(), text_h) + 16;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 8));
+    ImGui::BeginChild("##clock-strip", ImVec2(0, h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    clock_text(d, r, current);
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
+    ImGui::SetCursorPosY((h - ImGui::GetFrameHeight()) * 0.5f);
+    bool sealed = d.card.sealed();
+    if (d.clock_running) {
+        if (secondary_button("Pause clock")) ctx.post(app::PauseClock{d.card.id});
+    } else if (secondary_button(app::AppState::clock_total(d) > 0 ? "Resume clock" : "Start clock", ImVec2(0, 0), !sealed)) {
+        ctx.post(app::StartClock{d.card.id});
+    }
+    ImGui::SameLine();
+    if (secondary_button("Reset", ImVec2(0, 0), app::AppState::clock_total(d) > 0)) ctx.post(app::ResetClock{d.card.id});
+    ImGui::SameLine();
+    if (secondary_button("Keys ?")) ctx.local.open_shortcuts = true;
+    ImGui::EndChild();
+    ImGui::Separator();
+}
+
+void handle_interview_keys(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    int n = int(r.competencies.size());
+    // Next and previous competency work while typing too: finish a note and move on.
+    bool shortcut = io.KeyCtrl || io.KeySuper;
+    if (shortcut && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) {
+        int to = current + (io.KeyShift ? -1 : 1);
+        if (to >= 0 && to < n) ctx.post(app::MoveTo{d.card.id, to});
+    }
+    if (io.WantTextInput || shortcut || io.KeyAlt) return;
+    const auto& c = r.competencies[size_t(current)];
+    if (!d.card.sealed())
+        for (int k = scorecard::kMinScore; k <= scorecard::kMaxScore; ++k)
+            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + k), false) || ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_Keypad0 + k), false))
+                ctx.post(app::EditDraft{d.card.id, app::SetScore{c.id, k}});
+    int q = shown_question(d, c);
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) && q > 0) ctx.post(app::ShowQuestion{d.card.id, c.id, q - 1});
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) && q + 1 < int(c.questions.size()))
+        ctx.post(app::ShowQuestion{d.card.id, c.id, q + 1});
+    // Scrolling: the window's own business, no state of the app.
+    float page = ImGui::GetWindowHeight() * 0.85f, line = ImGui::GetTextLineHeightWithSpacing() * 3;
+    float y = ImGui::GetScrollY();
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !io.KeyShift)) y += page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && io.KeyShift)) y -= page;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) y += line;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) y -= line;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home)) y = 0;
+    if (ImGui::IsKeyPressed(ImGuiKey_End)) y = ImGui::GetScrollMaxY();
+    if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+    if (ImGui::IsKeyPressed(ImGuiKey_Slash, false) && io.KeyShift) ctx.local.open_shortcuts = true;
+}
+
+void draw_shortcut_sheet(const Ctx& ctx) {
+    if (ctx.local.open_shortcuts) {
+        ImGui::OpenPopup(kSheet);
+        ctx.local.open_shortcuts = false;
+    }
+    float width = std::min(680.0f, ImGui::GetMainViewport()->WorkSize.x - 40);
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    if (!ImGui::BeginPopupModal(kSheet, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const char* mod = ctx.is_mac() ? "Cmd" : "Ctrl";
+    const std::string m = mod;
+    const std::pair<std::string, std::string> keys[] = {
+        {"1  2  3  4", "Rate the competency (when you are not typing)"},
+        {"← →", "Previous / next question"},
+        {m + "+Enter, " + m + "+Shift+Enter", "Next / previous competency (also while typing)"},
+        {"↑ ↓  Page Up  Page Down  Space  Shift+Space  Home  End", "Scroll"},
+        {"Tab, Shift+Tab", "Move between fields and buttons"},
+        {"Escape", "Leave a field (what you typed stays) or close this sheet"},
+        {m + "+Z, " + m + "+Shift+Z", "Undo / redo a burst of typing, in a field or across fields"},
+        {m + "+S", "Export the scorecard"},
+        {"?", "This sheet"},
+    };
+    // Columns sized here: an auto-resizing window cannot tell a table how wide to be.
+    float inner = width - ImGui::GetStyle().WindowPadding.x * 2;
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(inner, 0))) {
+        ImGui::TableSetupColumn("Keys", ImGuiTableColumnFlags_WidthFixed, inner * 0.42f);
+        ImGui::TableSetupColumn("What they do", ImGuiTableColumnFlags_WidthStretch);
+        for (const auto& [key, what] : keys) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            bold(ctx, key);
+            ImGui::TableNextColumn();
+            text_wrapped(what);
+        }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace ui
