@@ -171,6 +171,18 @@ bool App::edit(const std::string& draft_id, const Edit& e) {
     return true;
 }
 
+void App::rate_by_key(const std::string& draft_id, const std::string& competency, int score) {
+    if (!edit(draft_id, SetScore{competency, score})) return;
+    // A key can rate by accident: say so where it is seen and heard, with the way back.
+    const scorecard::Rubric* r = active_rubric();
+    std::string label;
+    if (r)
+        for (const auto& level : r->scale)
+            if (level.value == score) label = ", " + level.label;
+    notify(Notice::Info, "Rated " + std::to_string(score) + label + ": " + (platform_.is_mac() ? "Cmd" : "Ctrl") +
+                             "+Z undoes");
+}
+
 void App::move_to(const std::string& draft_id, int competency_index) {
     Draft* d = state_.find_draft(draft_id);
     const scorecard::Rubric* r = d ? state_.rubric_for(*d) : nullptr;

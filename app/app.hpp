@@ -82,6 +82,7 @@ public:
 
     // ---- the operations behind the commands (app_commands.cpp) ----
     bool edit(const std::string& draft_id, const Edit& e);
+    void rate_by_key(const std::string& draft_id, const std::string& competency, int score);
     void move_to(const std::string& draft_id, int competency_index);
     void show_question(const std::string& draft_id, const std::string& competency, int question);
     void set_clock(const std::string& draft_id, bool running);

@@ -10,6 +10,7 @@ struct CommandRunner {
     App& app;
 
     void operator()(const EditDraft& c) { app.edit(c.draft, c.edit); }
+    void operator()(const RateByKey& c) { app.rate_by_key(c.draft, c.competency, c.score); }
     void operator()(const MoveTo& c) { app.move_to(c.draft, c.competency); }
     void operator()(const ShowQuestion& c) { app.show_question(c.draft, c.competency, c.question); }
     void operator()(const StartClock& c) { app.set_clock(c.draft, true); }

@@ -14,6 +14,8 @@ namespace app {
 
 // ---- interviews -----------------------------------------------------------------
 struct EditDraft { std::string draft; Edit edit; };           // content: undoable, autosaved
+// A rating by key: the edit, and a notice that says so and how to undo it.
+struct RateByKey { std::string draft, competency; int score = 0; };
 struct MoveTo { std::string draft; int competency = 0; };      // where the interviewer is
 struct ShowQuestion { std::string draft; std::string competency; int question = 0; };
 struct StartClock { std::string draft; };
@@ -61,7 +63,7 @@ struct CopyPanelSummary {};
 struct SetTheme { std::string theme; };
 struct DismissNotice { int notice = 0; };
 
-using Command = std::variant<EditDraft, MoveTo, ShowQuestion, StartClock, PauseClock, ResetClock, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, CopyDraftAsText,
+using Command = std::variant<EditDraft, RateByKey, MoveTo, ShowQuestion, StartClock, PauseClock, ResetClock, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, CopyDraftAsText,
                              SetSetupRubric, SetCandidateName, SetInterviewerName, SetInterviewDate, SetPanelSplit,
                              SetCovered, StartInterview, ShowRubric, PickRubricFiles, RemoveRubric, InterviewWithRubric,
                              PickPanelFiles, AddMySubmitted, AddPastedScorecard, RemovePanelFile, ClearPanel,

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "base/limits.hpp"
+#include "base/utf8.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/interview_parts.hpp"
@@ -77,6 +78,52 @@ void draw_clock_strip(const Ctx& ctx, const app::Draft& d, const scorecard::Rubr
     ImGui::Separator();
 }
 
+namespace {
+
+// Typing that began outside any field: what was typed goes to the end of the current note
+// (the shown question's, else the competency's) and that note takes the focus.
+void append_to_note(const Ctx& ctx, const app::Draft& d, const scorecard::Competency& c, const std::string& text) {
+    const auto* cs = d.card.find(c.id);
+    if (!cs || text.empty()) return;
+    if (c.questions.empty()) {
+        ctx.post(app::EditDraft{d.card.id, app::SetCompetencyNotes{c.id, cs->notes + text}});
+    } else {
+        int q = shown_question(d, c);
+        const auto* note = cs->question(q);
+        ctx.post(app::EditDraft{d.card.id, app::SetQuestionNote{c.id, q, (note ? note->note : "") + text}});
+    }
+    ctx.local.focus_note = true;
+}
+
+// Printable characters typed while no field is active. A digit 1-4, Space and "?" are
+// shortcuts only on purpose: not within a burst of typing (kTypingBurst seconds after the
+// last character). Anything else, and those within a burst, is text for the current note:
+// nothing typed is lost, and "Led 3 teams" never rates.
+// (Whether a burst is on is judged at the start of the frame: Ui::frame, ScreenState::burst.)
+void handle_typed(const Ctx& ctx, const app::Draft& d, const scorecard::Competency& c) {
+    const ImGuiIO& io = ImGui::GetIO();
+    std::string text;
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        char32_t ch = io.InputQueueCharacters[i];
+        if (ch < 0x20 || ch == 0x7F) continue;
+        bool burst = ctx.local.burst || !text.empty();
+        bool digit = ch >= U'0' + scorecard::kMinScore && ch <= U'0' + scorecard::kMaxScore;
+        if (!burst && digit) {
+            ctx.post(app::RateByKey{d.card.id, c.id, int(ch - U'0')});
+            continue;
+        }
+        if (!burst && (ch == U' ' || ch == U'?')) continue;  // scrolled or opened the sheet (below)
+        scorecard::append_utf8(text, ch);
+    }
+    // Shortcut keys alone start no burst of typing.
+    if (text.empty()) ctx.local.typed_text = false;
+    if (!d.card.sealed()) append_to_note(ctx, d, c, text);
+}
+
+bool in_burst(const Ctx& ctx) { return ctx.local.burst; }
+
+}  // namespace
+
 void handle_interview_keys(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
@@ -87,27 +134,26 @@ void handle_interview_keys(const Ctx& ctx, const app::Draft& d, const scorecard:
         int to = current + (io.KeyShift ? -1 : 1);
         if (to >= 0 && to < n) ctx.post(app::MoveTo{d.card.id, to});
     }
-    if (io.WantTextInput || shortcut || io.KeyAlt) return;
+    if (ImGui::GetActiveID() != 0 && ImGui::GetInputTextState(ImGui::GetActiveID())) return;  // a field takes the keys
+    if (shortcut || io.KeyAlt) return;
     const auto& c = r.competencies[size_t(current)];
-    if (!d.card.sealed())
-        for (int k = scorecard::kMinScore; k <= scorecard::kMaxScore; ++k)
-            if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_0 + k), false) || ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_Keypad0 + k), false))
-                ctx.post(app::EditDraft{d.card.id, app::SetScore{c.id, k}});
+    handle_typed(ctx, d, c);
     int q = shown_question(d, c);
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) && q > 0) ctx.post(app::ShowQuestion{d.card.id, c.id, q - 1});
     if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) && q + 1 < int(c.questions.size()))
         ctx.post(app::ShowQuestion{d.card.id, c.id, q + 1});
     // Scrolling: the window's own business, no state of the app.
+    bool space = ImGui::IsKeyPressed(ImGuiKey_Space) && !in_burst(ctx);
     float page = ImGui::GetWindowHeight() * 0.85f, line = ImGui::GetTextLineHeightWithSpacing() * 3;
     float y = ImGui::GetScrollY();
-    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (ImGui::IsKeyPressed(ImGuiKey_Space) && !io.KeyShift)) y += page;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (ImGui::IsKeyPressed(ImGuiKey_Space) && io.KeyShift)) y -= page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || (space && !io.KeyShift)) y += page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) || (space && io.KeyShift)) y -= page;
     if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) y += line;
     if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) y -= line;
     if (ImGui::IsKeyPressed(ImGuiKey_Home)) y = 0;
     if (ImGui::IsKeyPressed(ImGuiKey_End)) y = ImGui::GetScrollMaxY();
     if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
-    if (ImGui::IsKeyPressed(ImGuiKey_Slash, false) && io.KeyShift) ctx.local.open_shortcuts = true;
+    if (ImGui::IsKeyPressed(ImGuiKey_Slash, false) && io.KeyShift && !in_burst(ctx)) ctx.local.open_shortcuts = true;
 }
 
 void draw_shortcut_sheet(const Ctx& ctx) {

@@ -69,8 +69,12 @@ int shown_question(const app::Draft& d, const scorecard::Competency& c) {
 void draw_current_question(const Ctx& ctx, const app::Draft& d, const scorecard::Competency& c,
                            const scorecard::CompetencyScore& cs) {
     bool ro = d.card.sealed();
+    // Typing began outside a field (interview_keys.cpp): this note takes the focus now.
+    bool focus = ctx.local.focus_note && !ro && ImGui::GetActiveID() == 0;
+    ctx.local.focus_note = false;
     if (c.questions.empty()) {
         // No suggested questions: the competency's free note takes the question's place.
+        if (focus) ImGui::SetKeyboardFocusHere();
         if (auto v = note_field(ctx, "##notes", cs.notes, "What the candidate said and did", {3.0f, ro, true}))
             ctx.post(app::EditDraft{d.card.id, app::SetCompetencyNotes{c.id, *v}});
         return;
@@ -87,6 +91,7 @@ void draw_current_question(const Ctx& ctx, const app::Draft& d, const scorecard:
     }
     ImGui::Unindent(14);
     std::string label = "##question-" + c.id + "-" + std::to_string(q);
+    if (focus) ImGui::SetKeyboardFocusHere();
     if (auto v = note_field(ctx, label.c_str(), note ? note->note : "", "What the candidate said and did", {3.0f, ro, true}))
         ctx.post(app::EditDraft{d.card.id, app::SetQuestionNote{c.id, q, *v}});
     draw_tags(ctx, d, c, q, note);

@@ -4,6 +4,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/theme.hpp"
+#include "base/utf8.hpp"
 #include "ui/ui.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
@@ -87,6 +88,11 @@ struct WrapRequest {
     // replaced with this, the cursor put where the change begins.
     bool replace = false;
     std::string text;
+    // Set when the field is being activated from the keyboard (Tab, or typing that began
+    // outside it): the cursor goes to the end, and what was typed this frame (which ImGui
+    // skips in an activating field) is inserted there.
+    bool activating = false;
+    std::string typed;
 };
 
 // Where the cursor goes when the app replaced `before` with `after` (undo, redo): at the
@@ -133,6 +139,12 @@ void repair_soft_breaks(std::string& wrapped, int& cursor) {
 int reflow_callback(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return data->EventChar == 0x200B;  // ours only
     auto* req = static_cast<WrapRequest*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && req->activating) {
+        req->activating = false;
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        if (!req->typed.empty()) data->InsertChars(data->CursorPos, req->typed.c_str(), req->typed.c_str() + req->typed.size());
+        return 0;
+    }
     if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
         if (!req->replace) return 0;
         req->replace = false;
@@ -165,6 +177,16 @@ int line_count(ImGuiID id, const std::string& wrapped) {
 
 }  // namespace
 
+std::string typed_this_frame() {
+    std::string out;
+    const ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        char32_t c = io.InputQueueCharacters[i];
+        if (c >= 0x20 && c != 0x7F && c != 0x200B) scorecard::append_utf8(out, c);
+    }
+    return out;
+}
+
 std::string remove_soft_breaks(const std::string& text) { return unwrap_with_cursor(text, 0, nullptr); }
 
 namespace {
@@ -173,7 +195,7 @@ std::optional<std::string> note_field_impl(FieldSync* sync_state, const char* la
     const ImGuiStyle& style = ImGui::GetStyle();
     float line = ImGui::GetTextLineHeight();
     float width = ImGui::GetContentRegionAvail().x;
-    WrapRequest req{width - style.FramePadding.x * 2 - style.ScrollbarSize - 4, false, {}};
+    WrapRequest req{width - style.FramePadding.x * 2 - style.ScrollbarSize - 4, false, {}, false, {}};
     // ImGui edits its own copy while the field is active, so a fresh copy each frame is safe.
     std::string buf = wrap_with_cursor(value, req.width, 0).text;
     ImGuiID id = ImGui::GetID(label);
@@ -183,7 +205,11 @@ std::optional<std::string> note_field_impl(FieldSync* sync_state, const char* la
     opts.app_undo = opts.app_undo && sync_state;
     if (active && opts.app_undo) {
         if (sync.id != id) sync = {id, value};
-        else if (sync.value != value) req = {req.width, true, value}, sync.value = value;
+        else if (sync.value != value) req.replace = true, req.text = value, sync.value = value;
+    }
+    if (!active && ImGui::GetCurrentContext()->NavActivateId == id && !opts.read_only) {
+        req.activating = true;
+        req.typed = typed_this_frame();
     }
     float h = std::max(opts.min_lines, float(line_count(id, buf)) + 0.6f) * line + style.FramePadding.y * 2;
     h = std::min(h, 22 * line);
@@ -192,6 +218,7 @@ std::optional<std::string> note_field_impl(FieldSync* sync_state, const char* la
     if (opts.read_only) flags |= ImGuiInputTextFlags_ReadOnly;
     // The app's undo takes Ctrl+Z: ImGui's own would undo single characters the app never saw undone.
     if (opts.app_undo) flags |= ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_CallbackAlways;
+    if (req.activating) flags |= ImGuiInputTextFlags_CallbackAlways;
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool changed = ImGui::InputTextMultiline(label, &buf, ImVec2(width, h), flags, reflow_callback, &req);
     if (buf.empty() && hint && !ImGui::IsItemActive())
@@ -228,7 +255,7 @@ void copyable_text(const char* id, const std::string& text, const ImVec4* color)
     ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : palette().text);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
-    WrapRequest req{wrap_w, false, {}};
+    WrapRequest req{wrap_w, false, {}, false, {}};
     ImGui::InputTextMultiline(id, &buf, ImVec2(width, float(lines) * ImGui::GetTextLineHeight() + 2),
                               ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_NoHorizontalScroll |
                                   ImGuiInputTextFlags_CallbackCharFilter,

@@ -136,6 +136,12 @@ void Ui::frame(double now, bool had_input) {
     app_.tick(now);
     apply_theme();
     Ctx ctx{app_, app_.commands(), fonts_, local_};
+    // Whether this frame's characters continue a burst of typing, judged before any field
+    // takes them out of ImGui's queue: a digit or Space in a burst is text, not a shortcut.
+    // Wall-clock time: ImGui's own clock is held back after idle stretches.
+    double t = now;
+    local_.burst = t - local_.last_typed < params_.typing_burst || local_.focus_note;
+    local_.typed_text = ImGui::GetIO().InputQueueCharacters.Size > 0 && app_.state().session.screen == app::Screen::Interview;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -150,12 +156,15 @@ void Ui::frame(double now, bool had_input) {
         if (entry.screen == ctx.state().session.screen) entry.draw(ctx);
     ImGui::End();
     draw_notices(ctx);
+    if (local_.typed_text) local_.last_typed = t;
     // What the user did this frame happens now, after drawing.
     app_.run_posted();
 }
 
 double Ui::seconds_until_next_frame() const {
-    if (settle_ > 0 || !app_.commands().empty()) return 0;
+    // ImGui hands over a burst of keys and characters a few per frame: keep drawing until
+    // its queue is empty, or the last keystrokes would wait for the next input.
+    if (settle_ > 0 || !app_.commands().empty() || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) return 0;
     double wait = app_.seconds_until_wake();
     if (ImGui::GetIO().WantTextInput && (wait < 0 || wait > params_.caret_blink)) wait = params_.caret_blink;
     return wait;

@@ -24,6 +24,7 @@ struct UiParams {
     const char* font_semibold = "/fonts/Inter-SemiBold.otf";
     int settle_frames = 3;       // frames drawn after input so ImGui settles hovers and animations
     double caret_blink = 0.53;   // seconds: a text field's cursor needs frames this often
+    double typing_burst = 1.0;   // seconds after a character in which a digit or Space is still typing
 };
 
 struct Fonts {
@@ -51,6 +52,10 @@ struct ScreenState {
     std::string shown_competency;  // draft id and competency drawn last frame: a change opens at the top
     bool setup_tried = false;      // "Start interview" was pressed with something missing
     bool open_shortcuts = false;   // the shortcut sheet opens at the next frame's top level
+    double last_typed = -100;      // when (app time, seconds) a frame last typed text
+    bool burst = false;            // this frame continues a burst of typing (set before drawing)
+    bool typed_text = false;       // this frame typed text (not only shortcut keys)
+    bool focus_note = false;       // typing began outside a field: the current note takes the focus
     std::string review_scroll_to;  // a section of the review to bring into view ("recommendation", ...)
 };
 

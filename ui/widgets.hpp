@@ -35,6 +35,8 @@ std::optional<std::string> note_field(const char* label, const std::string& valu
                                       float min_lines = 2.0f, bool read_only = false);
 // Read-only text that wraps like text and can be selected with mouse and keyboard and copied.
 void copyable_text(const char* id, const std::string& text, const ImVec4* color = nullptr);
+// The printable characters typed in this frame (ImGui's input queue), as UTF-8.
+std::string typed_this_frame();
 // The note without the soft line breaks note_field shows (for text copied out of a field).
 std::string remove_soft_breaks(const std::string& text);
 // A single-line field; returns the new text when changed.

@@ -40,9 +40,11 @@ export default [
           await find(page, {label: 'Review and submit'});
           await shot(page, 'interview-after-reload');
         }
-        // Leave the text field, then rate with the keyboard (1-4) or a click.
+        // Leave the text field, then rate with the keyboard (1-4) or a click. A digit right
+        // after typing is text (issue 17): pause first, as an interviewer rating on purpose does.
         await page.keyboard.press('Escape');
         await settle(page);
+        await page.waitForTimeout(1100);
         if (i % 2 === 0) {
           await page.keyboard.press(String(2 + (i % 3)));
         } else {

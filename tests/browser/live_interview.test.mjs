@@ -128,6 +128,7 @@ export default [
       const {ctx, page} = await openApp(browser, baseUrl, {width: 1024, height: 700});
       await start(page);
       await page.keyboard.press('Escape');  // no field active
+      await page.waitForTimeout(1100);      // and not typing: Space is the scroll key
       const title = () => find(page, {idPart: '##q-0'});  // the first entry of "All questions", low on the screen
       const before = (await title()).y;
       await page.keyboard.press('PageDown');
@@ -238,6 +239,7 @@ export default [
       await typeInto(page, {idPart: '##question-'}, 'Copy this answer, please.');
       await page.keyboard.press('Escape');
       await settle(page);
+      await page.waitForTimeout(1100);  // a pause: the digit rates on purpose (issue 17)
       await page.keyboard.press('3');
       await settle(page);
       await click(page, {label: 'Review and submit', nth: 0});
@@ -255,6 +257,7 @@ export default [
         'the competency the item named');
       // Rate the rest by key, then review again.
       for (let c = 1; c < 4; c++) {
+        await page.waitForTimeout(1100);
         await page.keyboard.press('3');
         await settle(page);
         if (c < 3) await page.keyboard.press('Control+Enter');
@@ -272,6 +275,8 @@ export default [
       await click(page, {label: 'Yes', idPart: '##rec-yes'});
       await typeInto(page, {idPart: '##rationale'}, 'Consistent evidence.');
       await page.keyboard.press('Escape');
+      await storedUntil(page, (d) => [d.scorecard.rationale, d.scorecard.recommendation], ['Consistent evidence.', 'yes'],
+        'ready to submit');
       await settle(page);
       await click(page, {label: 'Submit scorecard'});
       // The banner is in the device's time zone (Berlin here), with its offset; the file keeps UTC.
