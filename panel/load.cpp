@@ -176,10 +176,10 @@ void hold_back_outside(std::vector<LoadedScorecard>& out, const std::vector<size
         if (days[k] >= start && days[k] <= end) continue;
         LoadedScorecard& l = out[group[k]];
         long long apart = days[k] < start ? first - days[k] : days[k] - last;
-        Error why{l.file, 0, f::kDate,
-                  "interviewed " + l.scorecard->date + ", " + days_text(apart) + (days[k] < start ? " before" : " after") +
-                      " the other interviews of " + quote_input(l.scorecard->candidate) + " (" + range +
-                      "); same application? Held back until the lead includes it"};
+        l.held_back_fact = "interviewed " + l.scorecard->date + ", " + days_text(apart) +
+                           (days[k] < start ? " before" : " after") + " the other interviews of " +
+                           quote_input(l.scorecard->candidate) + " (" + range + ")";
+        Error why{l.file, 0, f::kDate, l.held_back_fact + "; same application? Held back until the lead includes it"};
         l.held_back = why;
         if (listed(included, l)) {
             l.included_on_purpose = true;
@@ -253,12 +253,6 @@ void attach_files(Panel& panel, const std::vector<LoadedScorecard>& loaded, bool
     for (const auto& l : loaded)
         if (l.usable() && l.included_on_purpose && l.held_back && name_key(l.scorecard->candidate) == key)
             panel.included_on_purpose[l.scorecard->id] = reason_text(*l.held_back);
-    for (const auto& x : panel.excluded)
-        panel.warnings.push_back(x.file + (x.interviewer.empty() ? "" : " (" + x.interviewer + ")") + " is " +
-                                 (x.status == FileStatus::NotCounted ? "not counted"
-                                  : x.status == FileStatus::HeldBack ? "held back"
-                                                                     : "refused") +
-                                 ": " + (x.reasons.empty() ? std::string("no reason recorded") : x.reasons.front()));
 }
 
 }  // namespace scorecard

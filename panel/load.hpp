@@ -29,6 +29,7 @@ struct LoadedScorecard {
     // Held back by the date rule: why ("date: ... same application?"). Kept when the lead
     // included the file on purpose, so the record says what was overridden.
     std::optional<Error> held_back;
+    std::string held_back_fact;  // its first part, for people: "interviewed 2026-12-01, 637 days after ..."
     bool included_on_purpose = false;
     // Refused only because it disagrees with the set (another rubric or candidate):
     // the CLI cannot tell which side is right, so no panel is made.
@@ -57,7 +58,8 @@ std::vector<LoadedScorecard> load_scorecards(const std::vector<NamedText>& files
 std::vector<ExcludedFile> excluded_files(const std::vector<LoadedScorecard>& loaded,
                                          const std::string* candidate_key = nullptr);
 // What a panel built from `loaded` records about them: the excluded files and the
-// scorecards included on purpose (Panel::excluded, Panel::included_on_purpose).
+// scorecards included on purpose (Panel::excluded, Panel::included_on_purpose); all_warnings
+// then lists the excluded files too.
 void attach_files(Panel& panel, const std::vector<LoadedScorecard>& loaded, bool this_candidate_only);
 
 }  // namespace scorecard

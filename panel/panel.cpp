@@ -41,6 +41,18 @@ std::vector<std::string> competency_ids(const std::vector<Scorecard>& scs, const
     return ids;
 }
 
+std::vector<std::string> all_warnings(const Panel& panel) {
+    std::vector<std::string> out = panel.warnings;
+    for (const auto& x : panel.excluded) {
+        const char* what = x.status == FileStatus::NotCounted ? "not counted"
+                           : x.status == FileStatus::HeldBack ? "held back"
+                                                              : "refused";
+        out.push_back(x.file + (x.interviewer.empty() ? "" : " (" + x.interviewer + ")") + " is " + what + ": " +
+                      (x.reasons.empty() ? std::string("no reason recorded") : x.reasons.front()));
+    }
+    return out;
+}
+
 std::string panel_cell(const Scorecard& sc, const std::string& id) {
     const CompetencyScore* c = sc.find(id);
     if (!c) return "";

@@ -51,7 +51,7 @@ struct Panel {
     std::vector<CompetencyStats> competencies;   // rubric order
     std::map<std::string, int> recommendations;  // every recommendation id present
     std::optional<double> overall_mean;          // mean of competency means with n > 0
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings;           // about the counted scorecards (see all_warnings)
     PanelDecision decision;
     std::vector<ExcludedFile> excluded;  // files not counted, each with its reasons (set by the loader's caller)
     // Scorecards counted although held back, because the lead included them on purpose:
@@ -69,6 +69,9 @@ Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric
 std::vector<std::string> competency_ids(const std::vector<Scorecard>& scorecards, const Rubric* rubric);
 // The recommendation tally with every id at zero.
 std::map<std::string, int> empty_tally();
+// The panel's warnings and then one sentence per file not counted ("FILE (who) is held
+// back: reason"): what the panel file and the summary list.
+std::vector<std::string> all_warnings(const Panel& panel);
 // The matrix cell for one interviewer: the score, "-" for not assessed, "" when absent.
 std::string panel_cell(const Scorecard& sc, const std::string& competency_id);
 

@@ -102,7 +102,7 @@ Json panel_to_json(const Panel& panel) {
               {f::kRationale, d.rationale},
               {f::kAttendees, d.attendees}}},
             {f::kExcluded, excluded_json(panel)},
-            {f::kWarnings, panel.warnings}};
+            {f::kWarnings, all_warnings(panel)}};
 }
 
 }  // namespace scorecard

@@ -170,9 +170,9 @@ std::string panel_markdown(const Panel& panel, SummaryDetail detail, const Rubri
     md += detail == SummaryDetail::Full ? who_said_what(panel, who) : recommendations_section(who);
     md += ratings_table(panel);
     if (detail == SummaryDetail::Full) md += evidence_section(panel, rubric);
-    if (!panel.warnings.empty()) {
+    if (auto warnings = all_warnings(panel); !warnings.empty()) {
         md += "\n## Warnings\n\n";
-        for (const auto& w : panel.warnings) md += "- " + md_inline(w) + "\n";
+        for (const auto& w : warnings) md += "- " + md_inline(w) + "\n";
     }
     return md;
 }
