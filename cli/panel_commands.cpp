@@ -55,7 +55,8 @@ int run_validate(const Args& args) {
         if (a == "--help" || a == "-h") {
             std::printf("Usage: scorecard validate FILE...\n"
                         "Checks each scorecard file on its own; prints one line per problem (FILE: field: message)\n"
-                        "on stderr and exits 2 when any file has a problem. Drafts are valid, with a warning.\n");
+                        "on stderr and exits 2 when any file has a problem. Drafts are valid, with a warning: a panel\n"
+                        "never counts them.\n");
             return 0;
         }
         if (a.size() > 1 && a[0] == '-') {

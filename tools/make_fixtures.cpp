@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -120,12 +121,32 @@ std::vector<Scorecard> write_good(const Rubric& r, const std::string& scorecards
         spit(scorecards + "/" + scorecard_file_name(four.back()), pretty(four.back()));
     }
     spit(examples + "/scorecard.json", pretty(four[0]));
-    auto panel = consolidate(four, &r);
+    return four;
+}
+
+// The documented panel: the four in interview order, with the draft and the 2026 interview
+// loaded beside them (not counted and held back), as the panel file records them.
+void write_panel_example(const std::vector<Scorecard>& four, const std::string& bad, const std::string& examples) {
+    std::vector<NamedText> files;
+    for (const auto& sc : four) files.push_back({scorecard_file_name(sc), pretty(sc)});
+    for (const char* name : {"draft.scorecard.json", "dated-2026-12-01.scorecard.json"}) {
+        std::ifstream in(bad + "/" + name, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        need(!text.empty());
+        files.push_back({name, text});
+    }
+    auto loaded = load_scorecards(files, &default_rubric());
+    std::vector<Scorecard> counted;
+    for (const auto& l : loaded)
+        if (l.usable()) counted.push_back(*l.scorecard);
+    need(counted.size() == 4);
+    auto panel = consolidate(counted, &default_rubric());
     need(panel.ok());
+    attach_files(*panel, loaded, false);
+    need(panel->excluded.size() == 2);
     panel->decision = {"hire", "", "Consistent evidence of leading leaders; the strategy gap is coachable.",
                        {"Priya Shah", "Marcus Chen", "Elena Rossi", "Tom Baker"}};
     spit(examples + "/panel.json", panel_to_json(*panel).dump(2) + "\n");
-    return four;
 }
 
 // Bad files made by editing the good ones, each with one kind of problem.
@@ -198,6 +219,7 @@ void write_all(const std::string& scorecards, const std::string& examples) {
     write_edited(four, scorecards + "/bad");
     write_set_problems(r, scorecards + "/bad");
     write_wide(r, scorecards + "/wide");
+    write_panel_example(four, scorecards + "/bad", examples);
 }
 
 }  // namespace

@@ -126,7 +126,10 @@ async function matrixAt1024({browser, baseUrl}, dpr) {
   const names2 = (await heads(page)).map((w) => w.label);
   assert(names2.includes('Zhang Wei') && !names2.includes('Elena Rossi'), 'scrolled to the last interviewers: ' + names2);
   // Within a pixel: the frozen columns' clipping moves by one border width once the rest scrolls.
-  const still = (a, b, what) => assert(Math.abs(a.x - b.x) <= 1 && Math.abs(a.w - b.w) <= 1, `${what} stays: ${a.x}+${a.w} vs ${b.x}+${b.w}`);
+  const still = (a, b, what) => {
+    assert(a, `${what} is still on screen after scrolling sideways`);
+    assert(Math.abs(a.x - b.x) <= 1 && Math.abs(a.w - b.w) <= 1, `${what} stays: ${a.x}+${a.w} vs ${b.x}+${b.w}`);
+  };
   for (const k of ['competency', 'flag', 'mean', 'spread']) still(after[k], before[k], `the ${k} head`);
   assertEqual(after.flags.length, before.flags.length, 'the flags stay');
   after.flags.forEach((w, i) => still(w, before.flags[i], 'a flag'));

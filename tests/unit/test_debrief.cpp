@@ -127,6 +127,7 @@ TEST_CASE("date rule: interviews more than 30 days from the panel's are held bac
           "2025-03-05); same application? Held back until the lead includes it");
     REQUIRE(later.held_back);
     CHECK_FALSE(later.included_on_purpose);
+    CHECK(later.held_back_fact == "interviewed 2026-12-01, 636 days after the other interviews of \"Ada\" (2025-03-04 to 2025-03-05)");
 
     // The lead includes it, by scorecard id or by file name: counted, and the reason kept.
     for (const std::string& inc : {later.scorecard->id, std::string("later.json")}) {

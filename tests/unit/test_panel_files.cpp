@@ -310,17 +310,26 @@ TEST_CASE("docs/examples validate") {
     CHECK(j["version"] == kPanelFormatVersion);
     CHECK(j["scorecards"].size() == 4);
     CHECK(j["rubric"]["digest"] == sc->rubric.digest);
-    // The example is exactly what consolidating the four samples produces.
-    std::vector<Scorecard> good;
-    for (const auto& p : sample_files()) good.push_back(*parse_scorecard(slurp(p), p));
-    // Sample files sort by interviewer; the example lists them in interview order.
-    std::vector<Scorecard> ordered;
-    for (const auto& id : j["scorecards"])
-        for (const auto& s : good)
-            if (s.id == id.get<std::string>()) ordered.push_back(s);
-    REQUIRE(ordered.size() == 4);
-    auto panel = consolidate(ordered, &default_rubric());
+    // The example is exactly what loading the four samples in interview order, with the draft
+    // and the 2026 interview beside them, produces.
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const char* who : {"priya-shah", "marcus-chen", "elena-rossi", "tom-baker"}) {
+        std::string name = std::string("sam-taylor-") + who + "-2025-03-04.scorecard.json";
+        files.push_back({name, slurp(kScorecards + "/" + name)});
+    }
+    for (const char* name : {"draft.scorecard.json", "dated-2026-12-01.scorecard.json"})
+        files.push_back({name, slurp(kScorecards + "/bad/" + name)});
+    auto loaded = load_scorecards(files, &default_rubric());
+    std::vector<Scorecard> counted;
+    for (const auto& l : loaded)
+        if (l.usable()) counted.push_back(*l.scorecard);
+    REQUIRE(counted.size() == 4);
+    auto panel = consolidate(counted, &default_rubric());
     REQUIRE(panel.ok());
+    attach_files(*panel, loaded, false);
+    CHECK(j["excluded"].size() == 2);
+    CHECK(j["excluded"][0]["status"] == "not_counted");
+    CHECK(j["excluded"][1]["status"] == "held_back");
     panel->decision = {j["decision"]["decision"].get<std::string>(), j["decision"]["otherLevel"].get<std::string>(),
                        j["decision"]["rationale"].get<std::string>(),
                        j["decision"]["attendees"].get<std::vector<std::string>>()};
