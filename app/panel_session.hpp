@@ -1,7 +1,8 @@
 // The panel screen's session: every file loaded (and why each is counted or not), which
 // candidate is shown, the debrief lead's reveal, which scorecards are one's own, which
-// held-back scorecards the lead included on purpose, and the decision typed for each candidate. What the screen shows (the panel for the
-// chosen candidate, the comparison) is derived when these change, never per frame.
+// held-back scorecards the lead included on purpose, and the decision typed for each
+// candidate. What the screen shows (the panel for the chosen candidate, the comparison)
+// is derived when these change, never per frame.
 // Stored under kPanelKey, so a reload during the debrief loses nothing.
 #pragma once
 #include <map>
