@@ -102,7 +102,7 @@ public:
     void open_draft(const std::string& id);
     void add_my_submitted();
     void export_panel(PanelExport kind);
-    void copy_panel_summary();
+    void copy_panel_summary(bool with_evidence);
 
 private:
     friend struct CommandRunner;  // app_commands.cpp: one handler per command

@@ -60,11 +60,12 @@ struct CommandRunner {
     void operator()(const ClearPanel&) { app.panel_.clear(); }
     void operator()(const SetRevealed& c) { app.panel_.set_revealed(c.on); }
     void operator()(const SetMine& c) { app.panel_.set_mine(c.scorecard, c.on); }
+    void operator()(const IncludeHeldBack& c) { app.panel_.set_included(c.scorecard, c.on, app.state_); }
     void operator()(const SelectCandidate& c) { app.panel_.select_candidate(c.key, app.state_); }
     void operator()(const ShowEvidence& c) { app.panel_.show_evidence(c.competency, c.scorecard); }
     void operator()(const SetDecision& c) { app.panel_.set_decision(c.candidate, c.decision); }
     void operator()(const ExportPanel& c) { app.export_panel(c.kind); }
-    void operator()(const CopyPanelSummary&) { app.copy_panel_summary(); }
+    void operator()(const CopyPanelSummary& c) { app.copy_panel_summary(c.with_evidence); }
 
     void operator()(const SetTheme& c) { app.set_theme(c.theme); }
     void operator()(const DismissNotice& c) { app.dismiss(c.notice); }

@@ -141,29 +141,54 @@ void App::add_my_submitted() {
     panel_.add_files(mine, state_);
 }
 
+// Exports follow the independent-first rule too: nothing of a candidate's scores leaves
+// before they may be seen here (the screen hides the buttons; this holds for any caller).
 void App::export_panel(PanelExport kind) {
-    auto panel = panel_.decided_panel();
-    if (!panel) return;
-    if (auto problem = scorecard::decision_problem(panel->decision)) {
-        notify(Notice::Error, *problem);
+    if (kind == PanelExport::LongCsvAll) {
+        if (!comparison_visible(state_, panel_)) {
+            notify(Notice::Error, "Every candidate's scores must be visible before exporting them all: commit your own "
+                                  "judgement on each, or reveal all scores as the debrief lead.");
+            return;
+        }
+        auto panels = panel_.all_panels(state_);
+        if (panels.empty()) return;
+        const std::string name = "all-candidates-ratings.csv";
+        platform_.save_file(name, "text/csv", scorecard::panel_long_csv(panels));
+        notify(Notice::Success, "Exported " + name + " (" + std::to_string(panels.size()) +
+                                    (panels.size() == 1 ? " candidate)" : " candidates)"));
         return;
     }
+    auto panel = panel_.decided_panel();
+    if (!panel || !scores_visible(state_, panel_, panel_.candidate())) return;
     std::string slug = scorecard::slugify(panel->candidate);
     std::string stem = slug.empty() ? "panel" : slug + "-panel";
+    std::string name = stem + ".csv", mime = "text/csv", text;
     if (kind == PanelExport::Json) {
-        platform_.save_file(stem + ".json", "application/json", scorecard::panel_to_json(*panel).dump(2) + "\n");
-        notify(Notice::Success, "Exported " + stem + ".json");
+        // The record of the decision: only a complete one.
+        if (auto problem = scorecard::decision_problem(panel->decision)) {
+            notify(Notice::Error, *problem);
+            return;
+        }
+        name = stem + ".json";
+        mime = "application/json";
+        text = scorecard::panel_to_json(*panel).dump(2) + "\n";
+    } else if (kind == PanelExport::Csv) {
+        text = scorecard::panel_csv(*panel);
     } else {
-        platform_.save_file(stem + ".csv", "text/csv", scorecard::panel_csv(*panel));
-        notify(Notice::Success, "Exported " + stem + ".csv");
+        name = (slug.empty() ? "candidate" : slug) + "-ratings.csv";
+        text = scorecard::panel_long_csv({*panel});
     }
+    platform_.save_file(name, mime, text);
+    notify(Notice::Success, "Exported " + name);
 }
 
-void App::copy_panel_summary() {
+void App::copy_panel_summary(bool with_evidence) {
     auto panel = panel_.decided_panel();
-    if (!panel) return;
-    platform_.copy_to_clipboard(scorecard::panel_markdown(*panel));
-    notify(Notice::Success, "Copied the panel summary as Markdown");
+    if (!panel || !scores_visible(state_, panel_, panel_.candidate())) return;
+    auto detail = with_evidence ? scorecard::SummaryDetail::Full : scorecard::SummaryDetail::Short;
+    platform_.copy_to_clipboard(scorecard::panel_markdown(*panel, detail, panel_.rubric()));
+    notify(Notice::Success, with_evidence ? "Copied the panel summary with evidence as Markdown"
+                                          : "Copied the panel summary as Markdown");
 }
 
 void App::on_files(const std::string& purpose, std::vector<FileIn> files) {

@@ -52,12 +52,14 @@ struct RemovePanelFile { std::size_t index = 0; };
 struct ClearPanel {};
 struct SetRevealed { bool on = false; };
 struct SetMine { std::string scorecard; bool on = false; };
+struct IncludeHeldBack { std::string scorecard; bool on = true; };  // "same application": count it on purpose
 struct SelectCandidate { std::string key; };
 struct ShowEvidence { std::string competency, scorecard; };  // scorecard "" = every interviewer
 struct SetDecision { std::string candidate; DecisionDraft decision; };
-enum class PanelExport { Json, Csv };
+// The record, the matrix, and the long CSV for the shown candidate or all candidates at once.
+enum class PanelExport { Json, Csv, LongCsv, LongCsvAll };
 struct ExportPanel { PanelExport kind = PanelExport::Json; };
-struct CopyPanelSummary {};
+struct CopyPanelSummary { bool with_evidence = false; };  // short, or full with every rating's evidence
 
 // ---- everywhere -------------------------------------------------------------------------
 struct SetTheme { std::string theme; };
@@ -67,7 +69,7 @@ using Command = std::variant<EditDraft, RateByKey, MoveTo, ShowQuestion, StartCl
                              SetSetupRubric, SetCandidateName, SetInterviewerName, SetInterviewDate, SetPanelSplit,
                              SetCovered, StartInterview, ShowRubric, PickRubricFiles, RemoveRubric, InterviewWithRubric,
                              PickPanelFiles, AddMySubmitted, AddPastedScorecard, RemovePanelFile, ClearPanel,
-                             SetRevealed, SetMine, SelectCandidate, ShowEvidence, SetDecision, ExportPanel,
+                             SetRevealed, SetMine, IncludeHeldBack, SelectCandidate, ShowEvidence, SetDecision, ExportPanel,
                              CopyPanelSummary, SetTheme, DismissNotice>;
 
 }  // namespace app

@@ -21,6 +21,7 @@ constexpr const char* kName = "name";
 constexpr const char* kText = "text";
 constexpr const char* kRevealed = "revealed";
 constexpr const char* kMine = "mine";
+constexpr const char* kIncluded = "included";
 constexpr const char* kCandidate = "candidate";
 constexpr const char* kDecisions = "decisions";
 constexpr const char* kDecision = "decision";
@@ -57,13 +58,27 @@ std::optional<scorecard::Panel> PanelSession::decided_panel() const {
     return p;
 }
 
+std::vector<scorecard::Panel> PanelSession::all_panels(const AppState& state) const {
+    std::vector<scorecard::Panel> out;
+    for (const auto& g : groups_) {
+        std::vector<scorecard::Scorecard> theirs;
+        for (const auto* sc : g.scorecards) theirs.push_back(*sc);
+        auto p = scorecard::consolidate(theirs, state.rubric_for(theirs.front().rubric));
+        if (!p) continue;
+        p->decision = to_decision(decision(g.key));
+        scorecard::attach_files(*p, loaded_, true);
+        out.push_back(std::move(*p));
+    }
+    return out;
+}
+
 void PanelSession::revalidate(const AppState& state) {
     // Many candidates on one rubric make one view: another candidate is not a problem,
-    // a duplicate interviewer is checked per candidate (the core's many_candidates).
-    loaded_ = scorecard::load_scorecards(files_, nullptr, true);
+    // a duplicate interviewer and the date rule are per candidate (the core's many_candidates).
+    loaded_ = scorecard::load_scorecards(files_, nullptr, true, {included_.begin(), included_.end()});
     cards_.clear();
     for (const auto& l : loaded_)
-        if (l.scorecard) cards_.push_back(*l.scorecard);
+        if (l.usable()) cards_.push_back(*l.scorecard);
     groups_ = scorecard::group_by_candidate(cards_);
     if (!groups_.empty() && !shown_group()) candidate_ = groups_.front().key;
     derive_panel(state);
@@ -79,6 +94,7 @@ void PanelSession::derive_panel(const AppState& state) {
     std::vector<scorecard::Scorecard> theirs;
     for (const auto* sc : g->scorecards) theirs.push_back(*sc);
     panel_ = scorecard::consolidate(theirs, rubric_);
+    if (*panel_) scorecard::attach_files(panel_->value(), loaded_, true);
     if (groups_.size() > 1) comparison_ = scorecard::compare_candidates(cards_, rubric_);
 }
 
@@ -113,6 +129,14 @@ void PanelSession::set_mine(const std::string& scorecard_id, bool on) {
     dirty_ = true;
 }
 
+void PanelSession::set_included(const std::string& scorecard_id, bool on, const AppState& state) {
+    if (on == is_included(scorecard_id)) return;
+    if (on) included_.insert(scorecard_id);
+    else included_.erase(scorecard_id);
+    revalidate(state);
+    dirty_ = true;
+}
+
 void PanelSession::select_candidate(const std::string& key, const AppState& state) {
     if (candidate_ == key) return;
     candidate_ = key;
@@ -139,8 +163,9 @@ Json PanelSession::to_json() const {
     for (const auto& [k, d] : decisions_)
         decisions[k] = {{field::kDecision, d.decision}, {field::kOtherLevel, d.other_level},
                         {field::kRationale, d.rationale}, {field::kAttendees, d.attendees}};
-    return {{field::kVersion, kVersion}, {field::kFiles, files},         {field::kRevealed, revealed_},
-            {field::kMine, mine_},       {field::kCandidate, candidate_}, {field::kDecisions, decisions}};
+    return {{field::kVersion, kVersion},     {field::kFiles, files},         {field::kRevealed, revealed_},
+            {field::kMine, mine_},           {field::kIncluded, included_},  {field::kCandidate, candidate_},
+            {field::kDecisions, decisions}};
 }
 
 void PanelSession::restore(const Json& j, const AppState& state) {
@@ -159,6 +184,9 @@ void PanelSession::restore(const Json& j, const AppState& state) {
     std::vector<std::string> mine;
     rd.string_array(j, field::kMine, "", mine);
     mine_.insert(mine.begin(), mine.end());
+    std::vector<std::string> included;
+    rd.string_array(j, field::kIncluded, "", included);
+    included_.insert(included.begin(), included.end());
     rd.string(j, field::kCandidate, "", candidate_);
     if (const Json* ds = rd.object(j, field::kDecisions, ""))
         for (auto it = ds->begin(); it != ds->end(); ++it) {

@@ -1,7 +1,8 @@
-// The panel screen's session: every file loaded (and why each is used or not), which
-// candidate is shown, the debrief lead's reveal, which scorecards are one's own, and
-// the decision typed for each candidate. What the screen shows (the panel for the
-// chosen candidate, the comparison) is derived when these change, never per frame.
+// The panel screen's session: every file loaded (and why each is counted or not), which
+// candidate is shown, the debrief lead's reveal, which scorecards are one's own, which
+// held-back scorecards the lead included on purpose, and the decision typed for each
+// candidate. What the screen shows (the panel for the chosen candidate, the comparison)
+// is derived when these change, never per frame.
 // Stored under kPanelKey, so a reload during the debrief loses nothing.
 #pragma once
 #include <map>
@@ -42,6 +43,8 @@ public:
     bool is_mine(const std::string& scorecard_id) const { return mine_.count(scorecard_id) > 0; }
     const std::string& candidate() const { return candidate_; }  // name key of the candidate shown
     DecisionDraft decision(const std::string& candidate_key) const;
+    // Held-back scorecards (by id) the lead counts on purpose: "same application".
+    bool is_included(const std::string& scorecard_id) const { return included_.count(scorecard_id) > 0; }
     const std::string& evidence_competency() const { return cell_competency_; }
     const std::string& evidence_scorecard() const { return cell_scorecard_; }
 
@@ -54,6 +57,8 @@ public:
     const scorecard::Result<scorecard::Panel>* panel() const { return panel_ ? &*panel_ : nullptr; }
     // The panel with the typed decision, as exported.
     std::optional<scorecard::Panel> decided_panel() const;
+    // Every candidate's panel with its decision, in candidate order (made on demand, for an export).
+    std::vector<scorecard::Panel> all_panels(const AppState& state) const;
     const scorecard::Comparison& comparison() const { return comparison_; }
 
     // ---- changes; each marks the session for storing ----
@@ -62,6 +67,7 @@ public:
     void clear();
     void set_revealed(bool on);
     void set_mine(const std::string& scorecard_id, bool on);
+    void set_included(const std::string& scorecard_id, bool on, const AppState& state);
     void select_candidate(const std::string& key, const AppState& state);
     void show_evidence(const std::string& competency, const std::string& scorecard_id);
     void set_decision(const std::string& candidate_key, const DecisionDraft& d);
@@ -80,6 +86,7 @@ private:
     std::vector<scorecard::LoadedScorecard> loaded_;
     bool revealed_ = false;
     std::set<std::string> mine_;
+    std::set<std::string> included_;
     std::string candidate_;
     std::map<std::string, DecisionDraft> decisions_;
     std::string cell_competency_, cell_scorecard_;

@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
         auto loaded = load_scorecards(four, &l5);
         std::vector<Scorecard> cards;
         for (auto& l : loaded)
-            if (l.scorecard) cards.push_back(*l.scorecard);
+            if (l.usable()) cards.push_back(*l.scorecard);
         auto p = consolidate(cards, &l5);
         g_sink = g_sink + panel_to_json(*p).dump().size();
     });

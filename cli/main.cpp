@@ -23,8 +23,8 @@ const Command kCommands[] = {
      scorecard::cli::run_rubric},
     {"validate", "validate FILE...", "check scorecard files; one line per problem, FILE: field: message",
      scorecard::cli::run_validate},
-    {"consolidate", "consolidate FILE... [--format json|csv|md]",
-     "consolidate one candidate's scorecards into a panel on stdout", scorecard::cli::run_consolidate},
+    {"consolidate", "consolidate FILE... [--format json|csv|md|long-csv]",
+     "consolidate scorecards into a panel on stdout (consolidate --help)", scorecard::cli::run_consolidate},
 };
 
 void print_help(FILE* out) {
@@ -32,7 +32,7 @@ void print_help(FILE* out) {
                  "scorecard %s: structured-interview rubrics, scorecards and panels\n\n"
                  "Usage: scorecard COMMAND [ARGS]\n\nCommands:\n",
                  SCORECARD_VERSION);
-    for (const auto& c : kCommands) std::fprintf(out, "  %-44s %s\n", c.usage, c.help);
+    for (const auto& c : kCommands) std::fprintf(out, "  %-52s %s\n", c.usage, c.help);
     std::fprintf(out,
                  "\nOptions:\n  --help      show this help\n  --version   show the version\n\n"
                  "Exit status: 0 success, 1 usage error, 2 invalid input.\n");

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "rubric/library.hpp"
 #include "panel/comparison.hpp"
+#include "panel/debrief.hpp"
 #include "panel/load.hpp"
 #include "panel/panel.hpp"
 #include "panel/panel_export.hpp"
@@ -54,7 +55,8 @@ int run_validate(const Args& args) {
         if (a == "--help" || a == "-h") {
             std::printf("Usage: scorecard validate FILE...\n"
                         "Checks each scorecard file on its own; prints one line per problem (FILE: field: message)\n"
-                        "on stderr and exits 2 when any file has a problem. Drafts are valid, with a warning.\n");
+                        "on stderr and exits 2 when any file has a problem. Drafts are valid, with a warning: a panel\n"
+                        "never counts them.\n");
             return 0;
         }
         if (a.size() > 1 && a[0] == '-') {
@@ -94,40 +96,68 @@ namespace {
 struct ConsolidateOptions {
     std::vector<std::string> paths;
     std::string format = "json";
+    std::string summary;                // "short" | "full" ("" = short), Markdown only
+    std::vector<std::string> included;  // held-back files (path or scorecard id) the lead counts on purpose
 };
 
-constexpr const char* kConsolidateUsage = "Usage: scorecard consolidate FILE... [--format json|csv|md]\n";
+constexpr const char* kConsolidateUsage =
+    "Usage: scorecard consolidate FILE... [--format json|csv|md|long-csv] [--summary short|full] [--include FILE|ID]...\n";
+
+constexpr const char* kConsolidateHelp =
+    "Consolidates one candidate's scorecards into a panel on stdout (JSON by default):\n"
+    "  --format json      the panel file, with every file not counted and why (\"excluded\")\n"
+    "  --format csv       the matrix: a row per competency, with the candidate, a column per interviewer\n"
+    "  --format md        the Markdown summary; --summary full adds who said what and every rating's evidence\n"
+    "  --format long-csv  one row per candidate, interviewer and competency, for every candidate on the rubric\n"
+    "  --include FILE|ID  count a scorecard held back by the date rule (same application, on purpose)\n"
+    "Only submitted scorecards count: drafts are listed on stderr as not counted. Interviews of one candidate\n"
+    "more than 30 days from the others are held back. Bad files are reported on stderr and left out; exits 2\n"
+    "when no panel can be made (no submitted scorecard, mixed rubrics, or mixed candidates except long-csv).\n";
+
+// A value-taking option, as "--name VALUE" or "--name=VALUE"; nullopt when `a` is not it.
+std::optional<std::string> option_value(const Args& args, size_t& i, const std::string& name, bool& missing) {
+    const std::string& a = args[i];
+    if (a.rfind(name + "=", 0) == 0) return a.substr(name.size() + 1);
+    if (a != name) return std::nullopt;
+    if (i + 1 >= args.size()) {
+        missing = true;
+        return std::string();
+    }
+    return args[++i];
+}
+
+int usage_error(const std::string& message) {
+    std::fprintf(stderr, "scorecard consolidate: %s\n", message.c_str());
+    return 1;
+}
 
 // Reads the arguments; returns an exit code when the run ends here (help or a usage error).
 std::optional<int> parse_consolidate(const Args& args, ConsolidateOptions& o) {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
+        bool missing = false;
         if (a == "--help" || a == "-h") {
-            std::printf("%s"
-                        "Consolidates one candidate's scorecards into a panel on stdout (JSON by default).\n"
-                        "Bad files are reported on stderr and left out; exits 2 when no panel can be made\n"
-                        "(no valid file, mixed rubrics or mixed candidates).\n",
-                        kConsolidateUsage);
+            std::printf("%s%s", kConsolidateUsage, kConsolidateHelp);
             return 0;
         }
-        if (a == "--format" || a.rfind("--format=", 0) == 0) {
-            if (a == "--format" && i + 1 >= args.size()) {
-                std::fprintf(stderr, "scorecard consolidate: --format needs json, csv or md\n");
-                return 1;
-            }
-            o.format = a == "--format" ? args[++i] : a.substr(9);
-            if (o.format != "json" && o.format != "csv" && o.format != "md") {
-                std::fprintf(stderr, "scorecard consolidate: unknown format '%s' (json, csv or md)\n", o.format.c_str());
-                return 1;
-            }
-            continue;
+        if (auto v = option_value(args, i, "--format", missing)) {
+            if (missing) return usage_error("--format needs json, csv, md or long-csv");
+            o.format = *v;
+            if (o.format != "json" && o.format != "csv" && o.format != "md" && o.format != "long-csv")
+                return usage_error("unknown format '" + o.format + "' (json, csv, md or long-csv)");
+        } else if (auto v = option_value(args, i, "--summary", missing)) {
+            if (missing || (*v != "short" && *v != "full")) return usage_error("--summary needs short or full");
+            o.summary = *v;
+        } else if (auto v = option_value(args, i, "--include", missing)) {
+            if (missing || v->empty()) return usage_error("--include needs a file or a scorecard id");
+            o.included.push_back(*v);
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage_error("unknown option '" + a + "'");
+        } else {
+            o.paths.push_back(a);
         }
-        if (a.size() > 1 && a[0] == '-') {
-            std::fprintf(stderr, "scorecard consolidate: unknown option '%s'\n", a.c_str());
-            return 1;
-        }
-        o.paths.push_back(a);
     }
+    if (!o.summary.empty() && o.format != "md") return usage_error("--summary applies to --format md");
     if (o.paths.empty()) {
         std::fputs(kConsolidateUsage, stderr);
         return 1;
@@ -135,38 +165,116 @@ std::optional<int> parse_consolidate(const Args& args, ConsolidateOptions& o) {
     return std::nullopt;
 }
 
+// Reads every path; an unreadable one is a refused file, listed like the others.
+std::vector<NamedText> read_paths(const std::vector<std::string>& paths, std::vector<LoadedScorecard>& unreadable) {
+    std::vector<NamedText> files;
+    for (const auto& p : paths) {
+        std::string text, error;
+        if (read_file(p, text, error)) {
+            files.emplace_back(p, std::move(text));
+            continue;
+        }
+        LoadedScorecard l;
+        l.file = p;
+        l.problems.push_back({p, 0, "", error.rfind(p + ": ", 0) == 0 ? error.substr(p.size() + 2) : error});
+        unreadable.push_back(std::move(l));
+    }
+    return files;
+}
+
+// One line per problem on stderr, and what became of each file that is not counted.
+void report(const std::vector<LoadedScorecard>& loaded) {
+    for (const auto& l : loaded) {
+        for (const auto& e : l.problems) print_line(stderr, e.to_string());
+        for (const auto& w : l.warnings) {
+            if (l.status == FileStatus::HeldBack)
+                print_line(stderr, "held back: " + w.to_string() + " (to count it: --include " + l.file + ")");
+            else print_line(stderr, "not counted: " + w.to_string());
+        }
+        if (l.usable() && l.included_on_purpose && l.held_back)
+            print_line(stderr, "included on purpose: " + l.held_back->to_string());
+    }
+}
+
+// Each --include that matched no held-back file: a typo must not pass unnoticed.
+void report_unused_includes(const ConsolidateOptions& o, const std::vector<LoadedScorecard>& loaded) {
+    for (const auto& inc : o.included) {
+        bool used = false;
+        for (const auto& l : loaded)
+            used = used || (l.held_back && (l.file == inc || (l.scorecard && l.scorecard->id == inc)));
+        if (!used) print_line(stderr, "warning: --include " + inc + ": no held-back scorecard has this file name or id");
+    }
+}
+
+std::string counts_text(const std::vector<LoadedScorecard>& loaded) {
+    int drafts = 0, held = 0;
+    for (const auto& l : loaded) {
+        drafts += l.status == FileStatus::NotCounted;
+        held += l.status == FileStatus::HeldBack;
+    }
+    std::string s;
+    if (drafts) s += std::to_string(drafts) + (drafts == 1 ? " draft" : " drafts") + " not counted";
+    if (held) s += (s.empty() ? "" : ", ") + std::to_string(held) + " held back";
+    return s.empty() ? "" : " (" + s + ")";
+}
+
+// Every candidate's panel, for the long CSV.
+int write_long_csv(const std::vector<Scorecard>& counted, const std::vector<LoadedScorecard>& loaded) {
+    std::vector<Panel> panels;
+    for (const auto& g : group_by_candidate(counted)) {
+        std::vector<Scorecard> theirs;
+        for (const Scorecard* sc : g.scorecards) theirs.push_back(*sc);
+        auto panel = consolidate(theirs, builtin_for(theirs.front().rubric));
+        if (!panel) {
+            print_line(stderr, "no panel: " + panel.error().to_string());
+            return 2;
+        }
+        attach_files(*panel, loaded, true);
+        panels.push_back(std::move(*panel));
+    }
+    std::fputs(panel_long_csv(panels).c_str(), stdout);
+    return 0;
+}
+
 }  // namespace
 
 int run_consolidate(const Args& args) {
     ConsolidateOptions o;
     if (auto done = parse_consolidate(args, o)) return *done;
-    int unreadable = 0;
-    auto files = read_all(o.paths, unreadable);
-    auto loaded = load_scorecards(files);
-    std::vector<Scorecard> good;
+    std::vector<LoadedScorecard> unreadable;
+    auto files = read_paths(o.paths, unreadable);
+    bool many = o.format == "long-csv";  // every candidate on the rubric
+    auto loaded = load_scorecards(files, nullptr, many, o.included);
+    loaded.insert(loaded.end(), unreadable.begin(), unreadable.end());
+    report(loaded);
+    report_unused_includes(o, loaded);
+    std::vector<Scorecard> counted;
     bool conflicts = false;
     for (const auto& l : loaded) {
-        for (const auto& e : l.problems) print_line(stderr, e.to_string());
-        for (const auto& w : l.warnings) print_line(stderr, "warning: " + w.to_string());
         conflicts = conflicts || l.conflicts;
-        if (l.scorecard) good.push_back(*l.scorecard);
+        if (l.usable()) counted.push_back(*l.scorecard);
     }
     // Mixed rubrics or candidates: which side is the panel is a human's call, not ours.
     if (conflicts) {
-        std::fprintf(stderr, "no panel: the files mix rubrics or candidates\n");
+        std::fprintf(stderr, "no panel: the files mix %s\n", many ? "rubrics" : "rubrics or candidates");
         return 2;
     }
-    if (good.empty()) {
-        std::fprintf(stderr, "no panel: no valid scorecard among %zu file%s\n", o.paths.size(), o.paths.size() == 1 ? "" : "s");
+    if (counted.empty()) {
+        std::fprintf(stderr, "no panel: no submitted scorecard among %zu file%s%s\n", o.paths.size(),
+                     o.paths.size() == 1 ? "" : "s", counts_text(loaded).c_str());
         return 2;
     }
-    auto panel = consolidate(good, builtin_for(good.front().rubric));
+    if (many) return write_long_csv(counted, loaded);
+    const Rubric* rubric = builtin_for(counted.front().rubric);
+    auto panel = consolidate(counted, rubric);
     if (!panel) {
         print_line(stderr, "no panel: " + panel.error().to_string());
         return 2;
     }
+    attach_files(*panel, loaded, false);
     if (o.format == "csv") std::fputs(panel_csv(*panel).c_str(), stdout);
-    else if (o.format == "md") std::fputs(panel_markdown(*panel).c_str(), stdout);
+    else if (o.format == "md")
+        std::fputs(panel_markdown(*panel, o.summary == "full" ? SummaryDetail::Full : SummaryDetail::Short, rubric).c_str(), stdout);
     else print_line(stdout, panel_to_json(*panel).dump(2));
     return 0;
 }

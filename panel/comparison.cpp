@@ -56,7 +56,11 @@ std::optional<double> score_of(const Scorecard& sc, const std::string& id) {
 
 }  // namespace
 
-Comparison compare_candidates(const std::vector<Scorecard>& scorecards, const Rubric* rubric) {
+Comparison compare_candidates(const std::vector<Scorecard>& given, const Rubric* rubric) {
+    // Drafts never count: not in a row, a calibration offset or alpha.
+    std::vector<Scorecard> scorecards;
+    for (const auto& sc : given)
+        if (sc.sealed()) scorecards.push_back(sc);
     Comparison cmp;
     Coders coders;
     for (const auto& sc : scorecards) coders.of(sc);

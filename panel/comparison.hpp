@@ -37,6 +37,7 @@ struct Comparison {
     std::vector<Calibration> calibration;
     Agreement agreement;  // units are (candidate, competency), coders interviewers
 };
+// Only submitted scorecards count; drafts among `scorecards` are left out.
 Comparison compare_candidates(const std::vector<Scorecard>& scorecards, const Rubric* rubric = nullptr);
 
 }  // namespace scorecard

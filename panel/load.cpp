@@ -1,8 +1,11 @@
-// Loading scorecard files for a panel (load.hpp).
+// Loading scorecard files for a panel (load.hpp): each file alone, then the set checks,
+// the date rule and the record of what was not counted.
 #include "panel/load.hpp"
 
+#include <algorithm>
 #include <map>
 
+#include "base/dates.hpp"
 #include "base/json.hpp"
 #include "base/text.hpp"
 #include "scorecard/scorecard_json.hpp"
@@ -38,12 +41,19 @@ LoadedScorecard load_one(const std::string& name, const std::string& text) {
         l.problems.push_back({name, 0, interviewer, "is empty; a panel needs to know who interviewed"});
     if (sc.sealed() && !digest_matches(sc))
         l.problems.push_back({name, 0, f::kDigest, "edited after it was submitted (digest does not match)"});
-    if (!sc.sealed()) l.warnings.push_back({name, 0, f::kSubmittedAt, "not submitted (draft)"});
-    if (l.problems.empty()) l.scorecard = *parsed;
+    if (!l.problems.empty()) return l;
+    l.scorecard = *parsed;
+    if (sc.sealed()) {
+        l.status = FileStatus::Counted;
+    } else {
+        // A draft's judgement can still move after the debrief: it never counts.
+        l.status = FileStatus::NotCounted;
+        l.warnings.push_back({name, 0, f::kSubmittedAt, "not submitted (draft); a draft is not counted"});
+    }
     return l;
 }
 
-// The checks against the set, in load order: the first usable file sets the
+// The checks against the set, in load order: the first counted file sets the
 // reference unless the panel already has a rubric.
 class SetCheck {
 public:
@@ -51,18 +61,35 @@ public:
         if (panel_rubric) ref_ = rubric_ref(*panel_rubric);
     }
 
-    void check(LoadedScorecard& l) {
+    // Rubric and candidate: before the date rule, which is per candidate.
+    void check_file(LoadedScorecard& l) {
         const Scorecard& sc = *l.scorecard;
         check_rubric(l, sc);
         if (!l.conflicts && !many_) check_candidate(l, sc);
-        if (!l.conflicts) check_duplicates(l, sc);
+        if (!l.problems.empty()) l.status = FileStatus::Refused;
+    }
+
+    // After the date rule: no scorecard id twice in the set, and one counted scorecard per
+    // interviewer and candidate. Every problem of the file is listed, not just the first.
+    void check_duplicates(LoadedScorecard& l) {
+        const Scorecard& sc = *l.scorecard;
+        if (auto it = id_file_.find(sc.id); it != id_file_.end())
+            l.problems.push_back({l.file, 0, f::kId, "same scorecard id as " + it->second + " (the same scorecard loaded twice?)"});
+        if (l.status == FileStatus::Counted)
+            if (auto it = interviewer_file_.find(interviewer_key(sc)); it != interviewer_file_.end())
+                l.problems.push_back({l.file, 0, member_path(f::kInterviewer, f::kName),
+                                      quote_input(sc.interviewer) + " already has a scorecard" +
+                                          (many_ ? " for " + quote_input(sc.candidate) : std::string()) + " in this panel (" +
+                                          it->second + ")"});
         if (!l.problems.empty()) {
-            l.scorecard.reset();
+            l.status = FileStatus::Refused;
             return;
         }
         id_file_.emplace(sc.id, l.file);
-        interviewer_file_.emplace(interviewer_key(sc), l.file);
+        if (l.status == FileStatus::Counted) interviewer_file_.emplace(interviewer_key(sc), l.file);
     }
+
+    const std::map<std::string, std::string>& id_files() const { return id_file_; }
 
 private:
     bool many_;
@@ -70,10 +97,8 @@ private:
     std::string ref_file_, candidate_, candidate_file_;
     std::map<std::string, std::string> interviewer_file_, id_file_;
 
-    // One scorecard per interviewer and candidate ("\n" cannot occur in a name key's join).
-    std::string interviewer_key(const Scorecard& sc) const {
-        return many_ ? name_key(sc.candidate) + "\n" + name_key(sc.interviewer) : name_key(sc.interviewer);
-    }
+    // "\n" cannot occur in a name key's join.
+    std::string interviewer_key(const Scorecard& sc) const { return name_key(sc.candidate) + "\n" + name_key(sc.interviewer); }
 
     void check_rubric(LoadedScorecard& l, const Scorecard& sc) {
         std::string from = ref_file_.empty() ? "" : " (from " + ref_file_ + ")";
@@ -103,28 +128,131 @@ private:
             l.conflicts = true;
         }
     }
-
-    void check_duplicates(LoadedScorecard& l, const Scorecard& sc) {
-        if (auto it = id_file_.find(sc.id); it != id_file_.end())
-            l.problems.push_back({l.file, 0, f::kId, "same scorecard id as " + it->second + " (the same scorecard loaded twice?)"});
-        if (auto it = interviewer_file_.find(interviewer_key(sc)); it != interviewer_file_.end())
-            l.problems.push_back({l.file, 0, member_path(f::kInterviewer, f::kName),
-                                  quote_input(sc.interviewer) + " already has a scorecard" +
-                                      (many_ ? " for " + quote_input(sc.candidate) : std::string()) + " in this panel (" +
-                                      it->second + ")"});
-    }
 };
+
+std::string days_text(long long n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+
+// The panel's window for one candidate: the start day of the kSameApplicationDays span
+// holding the most interviews, the most recent on a tie (a new application is the one
+// being decided). Two pointers over the sorted days.
+long long window_start(std::vector<long long> days) {
+    std::sort(days.begin(), days.end());
+    long long best = days.front();
+    size_t best_n = 0, end = 0;
+    for (size_t start = 0; start < days.size(); ++start) {
+        while (end < days.size() && days[end] - days[start] <= kSameApplicationDays) ++end;
+        if (end - start >= best_n) {
+            best_n = end - start;
+            best = days[start];
+        }
+    }
+    return best;
+}
+
+bool listed(const std::vector<std::string>& included, const LoadedScorecard& l) {
+    return std::find(included.begin(), included.end(), l.scorecard->id) != included.end() ||
+           std::find(included.begin(), included.end(), l.file) != included.end();
+}
+
+// The date rule for one candidate's counted files (indexes into `out`).
+void hold_back_outside(std::vector<LoadedScorecard>& out, const std::vector<size_t>& group,
+                       const std::vector<std::string>& included) {
+    std::vector<long long> days;
+    for (size_t i : group) days.push_back(day_number(out[i].scorecard->date).value_or(0));
+    const long long start = window_start(days), end = start + kSameApplicationDays;
+    long long first = end, last = start;
+    for (long long d : days) {
+        if (d < start || d > end) continue;
+        first = std::min(first, d);
+        last = std::max(last, d);
+    }
+    std::string first_date, last_date;
+    for (size_t k = 0; k < group.size(); ++k) {
+        if (days[k] == first) first_date = out[group[k]].scorecard->date;
+        if (days[k] == last) last_date = out[group[k]].scorecard->date;
+    }
+    std::string range = first_date == last_date ? first_date : first_date + " to " + last_date;
+    for (size_t k = 0; k < group.size(); ++k) {
+        if (days[k] >= start && days[k] <= end) continue;
+        LoadedScorecard& l = out[group[k]];
+        long long apart = days[k] < start ? first - days[k] : days[k] - last;
+        l.held_back_fact = "interviewed " + l.scorecard->date + ", " + days_text(apart) +
+                           (days[k] < start ? " before" : " after") + " the other interviews of " +
+                           quote_input(l.scorecard->candidate) + " (" + range + ")";
+        Error why{l.file, 0, f::kDate, l.held_back_fact + "; same application? Held back until the lead includes it"};
+        l.held_back = why;
+        if (listed(included, l)) {
+            l.included_on_purpose = true;
+        } else {
+            l.status = FileStatus::HeldBack;
+            l.warnings.push_back(why);
+        }
+    }
+}
+
+void apply_date_rule(std::vector<LoadedScorecard>& out, const std::vector<std::string>& included) {
+    std::map<std::string, std::vector<size_t>> by_candidate;
+    for (size_t i = 0; i < out.size(); ++i)
+        if (out[i].status == FileStatus::Counted) by_candidate[name_key(out[i].scorecard->candidate)].push_back(i);
+    for (const auto& [key, group] : by_candidate) hold_back_outside(out, group, included);
+}
+
+// A draft whose submitted copy is loaded as well: say which one counts.
+void note_submitted_copies(std::vector<LoadedScorecard>& out, const std::map<std::string, std::string>& id_files) {
+    for (auto& l : out) {
+        if (l.status != FileStatus::NotCounted) continue;
+        auto it = id_files.find(l.scorecard->id);
+        if (it != id_files.end())
+            l.warnings.push_back({l.file, 0, f::kId, "the submitted version of this scorecard is loaded too (" + it->second + ")"});
+    }
+}
+
+std::string reason_text(const Error& e) {
+    return (e.line > 0 ? "line " + std::to_string(e.line) + ": " : std::string()) + Error{"", 0, e.field, e.message}.to_string();
+}
 
 }  // namespace
 
 std::vector<LoadedScorecard> load_scorecards(const std::vector<NamedText>& files, const Rubric* panel_rubric,
-                                             bool many_candidates) {
+                                             bool many_candidates, const std::vector<std::string>& included) {
     std::vector<LoadedScorecard> out;
     for (const auto& [name, text] : files) out.push_back(load_one(name, text));
     SetCheck set(panel_rubric, many_candidates);
     for (auto& l : out)
-        if (l.scorecard) set.check(l);
+        if (l.status == FileStatus::Counted) set.check_file(l);
+    apply_date_rule(out, included);
+    for (auto& l : out)
+        if (l.status == FileStatus::Counted || l.status == FileStatus::HeldBack) set.check_duplicates(l);
+    note_submitted_copies(out, set.id_files());
     return out;
+}
+
+std::vector<ExcludedFile> excluded_files(const std::vector<LoadedScorecard>& loaded, const std::string* candidate_key) {
+    std::vector<ExcludedFile> out;
+    for (const auto& l : loaded) {
+        if (l.usable()) continue;
+        ExcludedFile x;
+        x.file = l.file;
+        x.status = l.status;
+        if (l.scorecard) {
+            if (candidate_key && name_key(l.scorecard->candidate) != *candidate_key) continue;
+            x.scorecard = l.scorecard->id;
+            x.interviewer = l.scorecard->interviewer;
+            x.candidate = l.scorecard->candidate;
+        }
+        for (const auto& e : l.problems) x.reasons.push_back(reason_text(e));
+        for (const auto& e : l.warnings) x.reasons.push_back(reason_text(e));
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+void attach_files(Panel& panel, const std::vector<LoadedScorecard>& loaded, bool this_candidate_only) {
+    std::string key = name_key(panel.candidate);
+    panel.excluded = excluded_files(loaded, this_candidate_only ? &key : nullptr);
+    for (const auto& l : loaded)
+        if (l.usable() && l.included_on_purpose && l.held_back && name_key(l.scorecard->candidate) == key)
+            panel.included_on_purpose[l.scorecard->id] = reason_text(*l.held_back);
 }
 
 }  // namespace scorecard

@@ -13,6 +13,16 @@
 
 namespace scorecard {
 
+const char* file_status_id(FileStatus s) {
+    switch (s) {
+        case FileStatus::Counted: return "counted";
+        case FileStatus::NotCounted: return "not_counted";
+        case FileStatus::HeldBack: return "held_back";
+        case FileStatus::Refused: return "refused";
+    }
+    return "refused";
+}
+
 std::map<std::string, int> empty_tally() {
     std::map<std::string, int> tally;
     for (const auto& c : kRecommendations) tally[c.id] = 0;
@@ -29,6 +39,18 @@ std::vector<std::string> competency_ids(const std::vector<Scorecard>& scs, const
         for (const auto& c : sc.competencies)
             if (seen.insert(c.id).second) ids.push_back(c.id);
     return ids;
+}
+
+std::vector<std::string> all_warnings(const Panel& panel) {
+    std::vector<std::string> out = panel.warnings;
+    for (const auto& x : panel.excluded) {
+        const char* what = x.status == FileStatus::NotCounted ? "not counted"
+                           : x.status == FileStatus::HeldBack ? "held back"
+                                                              : "refused";
+        out.push_back(x.file + (x.interviewer.empty() ? "" : " (" + x.interviewer + ")") + " is " + what + ": " +
+                      (x.reasons.empty() ? std::string("no reason recorded") : x.reasons.front()));
+    }
+    return out;
 }
 
 std::string panel_cell(const Scorecard& sc, const std::string& id) {
@@ -92,16 +114,23 @@ void tally(Panel& p) {
     for (const auto& sc : p.scorecards) {
         if (sc.recommendation && p.recommendations.count(*sc.recommendation)) ++p.recommendations[*sc.recommendation];
         else p.warnings.push_back(sc.interviewer + " gave no recommendation");
-        if (!sc.sealed()) p.warnings.push_back(sc.interviewer + "'s scorecard is a draft (not submitted)");
-        else if (!digest_matches(sc)) p.warnings.push_back(sc.interviewer + "'s scorecard was edited after it was submitted");
+        if (!digest_matches(sc)) p.warnings.push_back(sc.interviewer + "'s scorecard was edited after it was submitted");
     }
 }
 
 }  // namespace
 
-Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric* rubric) {
-    if (scorecards.empty()) return Error{"", 0, "", "no valid scorecard to consolidate"};
-    if (auto e = check_same_panel(scorecards)) return *e;
+Result<Panel> consolidate(const std::vector<Scorecard>& given, const Rubric* rubric) {
+    if (given.empty()) return Error{"", 0, "", "no valid scorecard to consolidate"};
+    if (auto e = check_same_panel(given)) return *e;
+    // A draft can still move after the debrief: it never counts, whoever passes it in.
+    std::vector<Scorecard> scorecards;
+    std::vector<std::string> drafts;
+    for (const auto& sc : given) {
+        if (sc.sealed()) scorecards.push_back(sc);
+        else drafts.push_back(sc.interviewer + "'s scorecard is a draft (not submitted): not counted");
+    }
+    if (scorecards.empty()) return Error{"", 0, "", "no submitted scorecard to consolidate (drafts are not counted)"};
     const Scorecard& first = scorecards.front();
     // A rubric with another id only misleads titles and order.
     if (rubric && rubric->id != first.rubric.id) rubric = nullptr;
@@ -110,6 +139,7 @@ Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric
     p.candidate = first.candidate;
     p.scorecards = scorecards;
     p.recommendations = empty_tally();
+    p.warnings = drafts;
     Index index = index_of(scorecards);
     std::vector<double> means;
     for (const auto& id : competency_ids(scorecards, rubric)) {

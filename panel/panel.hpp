@@ -25,6 +25,25 @@ struct CompetencyStats {
 // Two interviewers this far apart on one competency is worth the debrief's time.
 inline constexpr double kDisagreementSpread = 2;
 
+// What became of one loaded file. Only Counted files enter any statistic, tally, chart,
+// calibration or alpha; the others are listed with their reasons.
+enum class FileStatus {
+    Counted,     // a submitted scorecard of this panel
+    NotCounted,  // a draft: its judgement can still move, so it never counts
+    HeldBack,    // interviewed too far from the others: same application? The lead decides.
+    Refused,     // invalid, or wrong for this set (another rubric, a duplicate)
+};
+// "counted", "not_counted", "held_back", "refused": the panel file's words.
+const char* file_status_id(FileStatus s);
+
+// A file that is not counted in this panel, and why (one "field: message" per reason).
+struct ExcludedFile {
+    std::string file;
+    FileStatus status = FileStatus::Refused;
+    std::string scorecard, interviewer, candidate;  // "" when the file could not be read that far
+    std::vector<std::string> reasons;
+};
+
 struct Panel {
     RubricRef rubric;
     std::string candidate;
@@ -32,18 +51,27 @@ struct Panel {
     std::vector<CompetencyStats> competencies;   // rubric order
     std::map<std::string, int> recommendations;  // every recommendation id present
     std::optional<double> overall_mean;          // mean of competency means with n > 0
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings;           // about the counted scorecards (see all_warnings)
     PanelDecision decision;
+    std::vector<ExcludedFile> excluded;  // files not counted, each with its reasons (set by the loader's caller)
+    // Scorecards counted although held back, because the lead included them on purpose:
+    // scorecard id -> why they were held back.
+    std::map<std::string, std::string> included_on_purpose;
 };
 
 // Builds the panel from valid scorecards, which must share rubric and candidate.
 // `rubric` gives titles and competency order when known (else the first scorecard's order).
+// Only submitted scorecards count: a draft among them is left out with a warning, and
+// drafts alone are an error.
 Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric* rubric = nullptr);
 
 // Competency ids in rubric order, then any the scorecards carry that the rubric lacks.
 std::vector<std::string> competency_ids(const std::vector<Scorecard>& scorecards, const Rubric* rubric);
 // The recommendation tally with every id at zero.
 std::map<std::string, int> empty_tally();
+// The panel's warnings and then one sentence per file not counted ("FILE (who) is held
+// back: reason"): what the panel file and the summary list.
+std::vector<std::string> all_warnings(const Panel& panel);
 // The matrix cell for one interviewer: the score, "-" for not assessed, "" when absent.
 std::string panel_cell(const Scorecard& sc, const std::string& competency_id);
 

@@ -3,12 +3,50 @@
 
 #include "base/text.hpp"
 #include "base/vocabulary.hpp"
+#include "panel/debrief.hpp"
+#include "scorecard/summary.hpp"
 
 namespace scorecard {
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
+namespace {
+
+// "=", "+", "-", "@" and their full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20), which
+// some spreadsheets also read as the start of a formula.
+bool formula_start(std::string_view s) {
+    if (s.empty()) return false;
+    if (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r') return true;
+    return s.size() >= 3 && s.substr(0, 2) == "\xEF\xBC" &&
+           (s[2] == '\x9D' || s[2] == '\x8B' || s[2] == '\x8D' || s[2] == '\xA0');
+}
+
+// "-2", "3", "2.75": a number a spreadsheet reads as a number, never as a formula.
+bool plain_number(std::string_view s) {
+    size_t i = s[0] == '-' ? 1 : 0, digits = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        size_t frac = 0;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++frac;
+        if (frac == 0) return false;
+    }
+    return digits > 0 && i == s.size();
+}
+
+std::string opt_number(const std::optional<double>& x) { return x ? format_number(*x) : ""; }
+
+}  // namespace
+
+bool csv_formula_risk(std::string_view s) {
+    if (s.empty() || plain_number(s)) return false;
+    if (formula_start(s)) return true;
+    size_t i = s.find_first_not_of(' ');
+    return i != std::string_view::npos && i > 0 && formula_start(s.substr(i));
+}
+
+std::string csv_field(std::string_view s) {
+    bool risk = csv_formula_risk(s);
+    if (!risk && s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = risk ? "\"'" : "\"";
     for (char c : s) {
         if (c == '"') out += '"';
         out += c;
@@ -18,92 +56,59 @@ std::string csv_field(const std::string& s) {
 
 namespace {
 
-std::string md_cell(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
+std::string csv_row(const std::vector<std::string>& cells) {
+    std::string row;
+    for (size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + csv_field(cells[i]);
+    return row + "\r\n";
 }
 
-std::string opt_number(const std::optional<double>& x) { return x ? format_number(*x) : ""; }
-
-std::string tally_text(const Panel& panel) {
-    std::string tally;
-    for (const auto& r : kRecommendations) {
-        auto it = panel.recommendations.find(r.id);
-        tally += (tally.empty() ? "" : ", ") + std::string(r.label) + " " +
-                 std::to_string(it == panel.recommendations.end() ? 0 : it->second);
-    }
-    return tally;
+std::string matrix_cell(const Scorecard& sc, const std::string& id) {
+    std::string v = panel_cell(sc, id);
+    return v == "-" ? "not assessed" : v;
 }
 
-std::string decision_section(const PanelDecision& d) {
-    if (d.decision.empty()) return "";
-    std::string md = "\n## Decision: " + decision_text(d) + "\n\n";
-    if (!is_blank(d.rationale)) md += d.rationale + "\n\n";
-    if (!d.attendees.empty()) {
-        std::string who;
-        for (const auto& a : d.attendees) who += (who.empty() ? "" : ", ") + a;
-        md += "Attended: " + who + "\n";
-    }
-    return md;
-}
-
-std::string ratings_table(const Panel& panel) {
-    std::string md = "\n## Ratings\n\n| Competency |";
-    for (const auto& sc : panel.scorecards) md += " " + md_cell(sc.interviewer) + " |";
-    md += " n | Mean | Range | Disagreement |\n|---|";
-    for (size_t i = 0; i < panel.scorecards.size(); ++i) md += "---|";
-    md += "---|---|---|---|\n";
-    for (const auto& c : panel.competencies) {
-        md += "| " + md_cell(c.title) + " |";
-        for (const auto& sc : panel.scorecards) {
-            std::string v = panel_cell(sc, c.id);
-            md += " " + (v.empty() ? std::string(" ") : v) + " |";
+// The long CSV's rows for one panel: interviewers in panel order, competencies in rubric order.
+void long_rows(const Panel& p, std::string& out) {
+    for (const auto& s : interviewer_summaries(p)) {
+        const Scorecard& sc = *s.scorecard;
+        for (const auto& c : p.competencies) {
+            const CompetencyScore* cs = sc.find(c.id);
+            std::string status = !cs ? "not_rated" : cs->rated() ? "rated" : cs->not_assessed() ? "not_assessed" : "not_rated";
+            out += csv_row({p.candidate, p.rubric.id, c.id, c.title, sc.interviewer, sc.id, sc.date,
+                            sc.submitted_at.value_or(""), s.timing.known ? std::to_string(s.timing.days_after) : "",
+                            s.timing.late ? "true" : "false", s.included_on_purpose ? "true" : "false", status,
+                            cs && cs->rated() ? std::to_string(*cs->score) : "",
+                            cs && cs->not_assessed() ? *cs->not_assessed_reason : "", sc.recommendation.value_or("")});
         }
-        md += " " + std::to_string(c.n) + " | " + opt_number(c.mean) + " | " +
-              (c.min ? format_number(*c.min) + "-" + format_number(*c.max) : "") + " | " + (c.disagreement ? "yes" : "") +
-              " |\n";
     }
-    return md;
 }
 
 }  // namespace
 
+const std::vector<std::string_view> kLongCsvColumns = {
+    "candidate", "rubric",        "competency_id", "competency", "interviewer",         "scorecard_id",
+    "interview_date", "submitted_at", "days_to_submit", "late_submit", "included_on_purpose", "status",
+    "score",     "not_assessed_reason", "recommendation"};
+
 std::string panel_csv(const Panel& panel) {
-    // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted.
-    std::string out = "competency";
-    for (const auto& sc : panel.scorecards) out += "," + csv_field(sc.interviewer);
-    out += ",n,mean,median,min,max,spread,disagreement\r\n";
+    std::vector<std::string> head = {"candidate", "competency"};
+    for (const auto& sc : panel.scorecards) head.push_back(sc.interviewer);
+    for (const char* h : {"n", "mean", "median", "min", "max", "spread", "disagreement"}) head.push_back(h);
+    std::string out = csv_row(head);
     for (const auto& c : panel.competencies) {
-        out += csv_field(c.title);
-        for (const auto& sc : panel.scorecards) out += "," + panel_cell(sc, c.id);
-        out += "," + std::to_string(c.n) + "," + opt_number(c.mean) + "," + opt_number(c.median) + "," +
-               opt_number(c.min) + "," + opt_number(c.max) + "," + opt_number(c.spread) + "," +
-               (c.disagreement ? "yes" : "no") + "\r\n";
+        std::vector<std::string> row = {panel.candidate, c.title};
+        for (const auto& sc : panel.scorecards) row.push_back(matrix_cell(sc, c.id));
+        for (const auto& v : {std::optional<double>(c.n), c.mean, c.median, c.min, c.max, c.spread}) row.push_back(opt_number(v));
+        row.push_back(c.disagreement ? "yes" : "no");
+        out += csv_row(row);
     }
     return out;
 }
 
-std::string panel_markdown(const Panel& panel) {
-    std::string md = "# Panel summary: " + panel.candidate + "\n\n";
-    md += "**Role:** " + panel.rubric.title + "  \n";
-    std::string names;
-    for (const auto& sc : panel.scorecards) names += (names.empty() ? "" : ", ") + sc.interviewer;
-    md += "**Interviewers:** " + names + "  \n";
-    md += "**Overall mean:** " + (panel.overall_mean ? format_score(*panel.overall_mean) : std::string("no ratings")) + "  \n";
-    md += "**Recommendations:** " + tally_text(panel) + "\n";
-    md += decision_section(panel.decision);
-    md += ratings_table(panel);
-    md += "\n\"-\" means not assessed.\n";
-    if (!panel.warnings.empty()) {
-        md += "\n## Warnings\n\n";
-        for (const auto& w : panel.warnings) md += "- " + w + "\n";
-    }
-    return md;
+std::string panel_long_csv(const std::vector<Panel>& panels) {
+    std::string out = csv_row(std::vector<std::string>(kLongCsvColumns.begin(), kLongCsvColumns.end()));
+    for (const auto& p : panels) long_rows(p, out);
+    return out;
 }
 
 }  // namespace scorecard

@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "panel/debrief.hpp"
+
 namespace scorecard {
 
 namespace f = panel_field;
@@ -35,21 +37,43 @@ Json competencies_json(const Panel& panel) {
 
 Json interviewers_json(const Panel& panel) {
     Json interviewers = Json::array();
-    for (const auto& sc : panel.scorecards) {
-        Json scores = Json::object(), not_assessed = Json::array();
+    for (const auto& s : interviewer_summaries(panel)) {
+        const Scorecard& sc = *s.scorecard;
+        Json scores = Json::object(), not_assessed = Json::array(), covered = Json::array();
         for (const auto& c : panel.competencies) {
             const CompetencyScore* cs = sc.find(c.id);
             scores[c.id] = cs && cs->rated() ? Json(*cs->score) : Json(nullptr);
             if (cs && cs->not_assessed()) not_assessed.push_back(c.id);
+            if (sc.is_required(c.id)) covered.push_back(c.id);
         }
         interviewers.push_back({{f::kName, sc.interviewer},
                                 {f::kScorecard, sc.id},
+                                {f::kDate, sc.date},
                                 {f::kRecommendation, sc.recommendation ? Json(*sc.recommendation) : Json(nullptr)},
+                                {f::kKeyTakeaways, sc.key_takeaways},
+                                {f::kRationale, sc.rationale},
+                                {f::kCovered, covered},
                                 {f::kSubmittedAt, sc.submitted_at ? Json(*sc.submitted_at) : Json(nullptr)},
+                                {f::kDaysToSubmit, s.timing.known ? Json(s.timing.days_after) : Json(nullptr)},
+                                {f::kLateSubmit, s.timing.late},
+                                {f::kIncludedOnPurpose, s.included_on_purpose ? Json(*s.included_on_purpose) : Json(nullptr)},
                                 {f::kScores, scores},
                                 {f::kNotAssessed, not_assessed}});
     }
     return interviewers;
+}
+
+Json excluded_json(const Panel& panel) {
+    Json out = Json::array();
+    auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+    for (const auto& x : panel.excluded)
+        out.push_back({{f::kFile, x.file},
+                       {f::kStatus, file_status_id(x.status)},
+                       {f::kScorecard, or_null(x.scorecard)},
+                       {f::kInterviewer, or_null(x.interviewer)},
+                       {f::kCandidate, or_null(x.candidate)},
+                       {f::kReasons, x.reasons}});
+    return out;
 }
 
 }  // namespace
@@ -77,7 +101,8 @@ Json panel_to_json(const Panel& panel) {
               {f::kOtherLevel, d.other_level},
               {f::kRationale, d.rationale},
               {f::kAttendees, d.attendees}}},
-            {f::kWarnings, panel.warnings}};
+            {f::kExcluded, excluded_json(panel)},
+            {f::kWarnings, all_warnings(panel)}};
 }
 
 }  // namespace scorecard

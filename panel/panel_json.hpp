@@ -41,6 +41,17 @@ inline constexpr const char* kOtherLevel = "otherLevel";
 inline constexpr const char* kRationale = "rationale";
 inline constexpr const char* kAttendees = "attendees";
 inline constexpr const char* kWarnings = "warnings";
+inline constexpr const char* kDate = "date";
+inline constexpr const char* kKeyTakeaways = "keyTakeaways";
+inline constexpr const char* kCovered = "covered";
+inline constexpr const char* kDaysToSubmit = "submittedDaysAfterInterview";
+inline constexpr const char* kLateSubmit = "lateSubmit";
+inline constexpr const char* kIncludedOnPurpose = "includedOnPurpose";
+inline constexpr const char* kExcluded = "excluded";
+inline constexpr const char* kFile = "file";
+inline constexpr const char* kStatus = "status";
+inline constexpr const char* kInterviewer = "interviewer";
+inline constexpr const char* kReasons = "reasons";
 }  // namespace panel_field
 
 Json panel_to_json(const Panel& panel);

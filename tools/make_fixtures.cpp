@@ -1,4 +1,4 @@
-// make_fixtures: writes the sample scorecards (tests/data/scorecards, good and bad) and the
+// make_fixtures: writes the sample scorecards (tests/data/scorecards: good, bad, wide) and the
 // documented examples (docs/examples) with correct digests, from the built-in L5 rubric.
 // Run it after a change that moves the rubric's digest or the file format:
 //   build/native/make_fixtures tests/data/scorecards docs/examples
@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,22 +50,34 @@ void spit(const std::string& path, const std::string& text) {
 
 std::string pretty(const Scorecard& sc) { return scorecard_to_json(sc).dump(2) + "\n"; }
 
-// The four L5 panel scorecards: one candidate, four interviewers, "leads" in disagreement.
+// The four L5 panel scorecards: one candidate, four interviewers, "leads" in disagreement;
+// Tom Baker wrote his up three days after the interview (late).
 struct Sample {
     const char* interviewer;
     std::optional<int> scores[4];
     const char* recommendation;
+    const char* submitted;
 };
 const Sample kSamples[] = {
-    {"Priya Shah", {3, 3, 2, 4}, "yes"},
-    {"Marcus Chen", {2, 3, 2, 3}, "yes"},
-    {"Elena Rossi", {4, 2, std::nullopt, 3}, "strong_yes"},
-    {"Tom Baker", {2, 3, 3, 3}, "no"},
+    {"Priya Shah", {3, 3, 2, 4}, "yes", "2025-03-04T13:30:00Z"},
+    {"Marcus Chen", {2, 3, 2, 3}, "yes", "2025-03-04T14:30:00Z"},
+    {"Elena Rossi", {4, 2, std::nullopt, 3}, "strong_yes", "2025-03-04T15:30:00Z"},
+    {"Tom Baker", {2, 3, 3, 3}, "no", "2025-03-07T16:30:00Z"},
 };
 
-Scorecard sample_scorecard(const Rubric& r, int i) {
-    const Sample& s = kSamples[i];
-    Scorecard sc = new_scorecard(r, "5f0c2a4e-8d1b-4c7a-9e3f-00000000000" + std::to_string(i + 1), "2025-03-04");
+// Six more interviewers of Sam Taylor for the wide matrix (tests/data/scorecards/wide):
+// long names, one that a spreadsheet would run as a formula, letters beyond ASCII.
+const Sample kWide[] = {
+    {"Maximilian Alexander von Hohenzollern-Sigmaringen", {3, 2, 2, 3}, "yes", "2025-03-04T17:00:00Z"},
+    {"Anne-Sophie Lefebvre-Beaumont", {2, 2, 3, 3}, "no", "2025-03-05T09:00:00Z"},
+    {"=HYPERLINK(\"http://evil.example\",\"x\")", {3, 3, 3, 3}, "yes", "2025-03-04T18:00:00Z"},
+    {"Oluwaseun Adebayo-Okonkwo", {4, 3, std::nullopt, 4}, "strong_yes", "2025-03-08T10:00:00Z"},
+    {"Siobh\u00e1n N\u00ed Mhaoldomhnaigh", {3, 3, 2, 2}, "yes", "2025-03-04T19:00:00Z"},
+    {"Zhang Wei", {2, 3, 3, 3}, "yes", "2025-03-05T08:00:00Z"},
+};
+
+Scorecard scorecard_from(const Rubric& r, const Sample& s, const std::string& id) {
+    Scorecard sc = new_scorecard(r, id, "2025-03-04");
     sc.candidate = "Sam Taylor";
     sc.interviewer = s.interviewer;
     for (size_t c = 0; c < sc.competencies.size() && c < 4; ++c) {
@@ -84,8 +97,19 @@ Scorecard sample_scorecard(const Rubric& r, int i) {
     sc.recommendation = s.recommendation;
     sc.key_takeaways = "Strong people leader; strategy examples were narrower than the level expects.";
     sc.rationale = std::string("Recommendation from ") + s.interviewer + " based on the evidence above.";
-    need(seal(sc, r, "2025-03-04T1" + std::to_string(3 + i) + ":30:00Z").empty());
+    need(seal(sc, r, s.submitted).empty());
     return sc;
+}
+
+Scorecard sample_scorecard(const Rubric& r, int i) {
+    return scorecard_from(r, kSamples[i], "5f0c2a4e-8d1b-4c7a-9e3f-00000000000" + std::to_string(i + 1));
+}
+
+void write_wide(const Rubric& r, const std::string& dir) {
+    for (size_t i = 0; i < std::size(kWide); ++i) {
+        Scorecard sc = scorecard_from(r, kWide[i], "5f0c2a4e-8d1b-4c7a-9e3f-00000000002" + std::to_string(i + 1));
+        spit(dir + "/" + scorecard_file_name(sc), pretty(sc));
+    }
 }
 
 
@@ -97,12 +121,32 @@ std::vector<Scorecard> write_good(const Rubric& r, const std::string& scorecards
         spit(scorecards + "/" + scorecard_file_name(four.back()), pretty(four.back()));
     }
     spit(examples + "/scorecard.json", pretty(four[0]));
-    auto panel = consolidate(four, &r);
+    return four;
+}
+
+// The documented panel: the four in interview order, with the draft and the 2026 interview
+// loaded beside them (not counted and held back), as the panel file records them.
+void write_panel_example(const std::vector<Scorecard>& four, const std::string& bad, const std::string& examples) {
+    std::vector<NamedText> files;
+    for (const auto& sc : four) files.push_back({scorecard_file_name(sc), pretty(sc)});
+    for (const char* name : {"draft.scorecard.json", "dated-2026-12-01.scorecard.json"}) {
+        std::ifstream in(bad + "/" + name, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        need(!text.empty());
+        files.push_back({name, text});
+    }
+    auto loaded = load_scorecards(files, &default_rubric());
+    std::vector<Scorecard> counted;
+    for (const auto& l : loaded)
+        if (l.usable()) counted.push_back(*l.scorecard);
+    need(counted.size() == 4);
+    auto panel = consolidate(counted, &default_rubric());
     need(panel.ok());
+    attach_files(*panel, loaded, false);
+    need(panel->excluded.size() == 2);
     panel->decision = {"hire", "", "Consistent evidence of leading leaders; the strategy gap is coachable.",
                        {"Priya Shah", "Marcus Chen", "Elena Rossi", "Tom Baker"}};
     spit(examples + "/panel.json", panel_to_json(*panel).dump(2) + "\n");
-    return four;
 }
 
 // Bad files made by editing the good ones, each with one kind of problem.
@@ -155,8 +199,17 @@ void write_set_problems(const Rubric& r, const std::string& bad) {
     Scorecard draft = sample_scorecard(r, 3);
     draft.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000014";
     draft.interviewer = "Dana Park";
-    reopen(draft, "2025-03-04T18:00:00Z", "still writing");
+    reopen(draft, "2025-03-07T18:00:00Z", "still writing");
     spit(bad + "/draft.scorecard.json", pretty(draft));
+    // Sam Taylor again, 21 months later: another application, held back by the date rule.
+    Scorecard later = sample_scorecard(r, 1);
+    later.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000015";
+    later.interviewer = "Ines Duarte";
+    later.date = "2026-12-01";
+    later.submitted_at.reset();
+    later.digest.reset();
+    need(seal(later, r, "2026-12-01T15:05:00Z").empty());
+    spit(bad + "/dated-2026-12-01.scorecard.json", pretty(later));
 }
 
 void write_all(const std::string& scorecards, const std::string& examples) {
@@ -165,6 +218,8 @@ void write_all(const std::string& scorecards, const std::string& examples) {
     auto four = write_good(r, scorecards, examples);
     write_edited(four, scorecards + "/bad");
     write_set_problems(r, scorecards + "/bad");
+    write_wide(r, scorecards + "/wide");
+    write_panel_example(four, scorecards + "/bad", examples);
 }
 
 }  // namespace

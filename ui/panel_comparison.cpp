@@ -92,6 +92,9 @@ void draw_panel_comparison(const Ctx& ctx, float width) {
     draw_calibration(ctx, cmp, width);
     ImGui::Spacing();
     draw_agreement(ctx, cmp);
+    ImGui::Spacing();
+    if (secondary_button("Export all candidates (long CSV)")) ctx.post(app::ExportPanel{app::PanelExport::LongCsvAll});
+    text_muted("One row per candidate, interviewer and competency, for every candidate above: submitted scorecards only.");
 }
 
 }  // namespace ui

@@ -11,15 +11,23 @@ namespace ui {
 
 namespace {
 
-void draw_exports(const Ctx& ctx, bool ready) {
+// The record needs a complete decision; the CSVs and the summary do not.
+void draw_exports(const Ctx& ctx, bool decision_complete) {
     ImGui::Spacing();
-    if (primary_button("Export panel JSON", ImVec2(0, 0), ready)) ctx.post(app::ExportPanel{app::PanelExport::Json});
+    if (primary_button("Export panel JSON", ImVec2(0, 0), decision_complete)) ctx.post(app::ExportPanel{app::PanelExport::Json});
     ImGui::SameLine();
-    if (secondary_button("Export CSV", ImVec2(0, 0), ready)) ctx.post(app::ExportPanel{app::PanelExport::Csv});
+    if (secondary_button("Export matrix CSV")) ctx.post(app::ExportPanel{app::PanelExport::Csv});
     ImGui::SameLine();
-    if (secondary_button("Copy summary", ImVec2(0, 0), ready)) ctx.post(app::CopyPanelSummary{});
-    text_muted("The panel JSON holds the statistics and the decision; the CSV is the matrix; the summary is Markdown "
-               "for an applicant tracking system.");
+    if (secondary_button("Export long CSV")) ctx.post(app::ExportPanel{app::PanelExport::LongCsv});
+    text_muted("The panel JSON is the record: statistics, who said what, the decision, and every file not counted with "
+               "the reason. The matrix CSV is the table above; the long CSV has one row per interviewer and competency, "
+               "for a pivot table or a database.");
+    ImGui::Spacing();
+    if (secondary_button("Copy short summary")) ctx.post(app::CopyPanelSummary{false});
+    ImGui::SameLine();
+    if (secondary_button("Copy summary with evidence")) ctx.post(app::CopyPanelSummary{true});
+    text_muted("Markdown for an applicant tracking system. With evidence: each interviewer's takeaways and rationale, "
+               "and per competency every rating with its evidence quoted.");
 }
 
 }  // namespace

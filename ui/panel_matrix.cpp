@@ -7,8 +7,10 @@
 #include "base/text.hpp"
 #include "base/vocabulary.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "scorecard/summary.hpp"
 #include "ui/panel_sections.hpp"
+#include "ui/widget_registry.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -64,15 +66,43 @@ void draw_evidence(const Ctx& ctx, const scorecard::Panel& panel) {
     end_card();
 }
 
-constexpr const char* kStatHeads[] = {"n", "mean", "median", "min", "max", "spread"};
+// Columns in this order, so the ones a debrief needs stay in view when the matrix scrolls
+// sideways (ImGui freezes leading columns): the competency, the disagreement flag, mean and
+// spread; then one column per interviewer and the other statistics, which scroll.
+constexpr const char* kFrozenStats[] = {"mean", "spread"};
+constexpr const char* kMoreStats[] = {"n", "median", "range"};
+constexpr int kFrozenColumns = 2 + 2;
+// A longer interviewer name is cut with "..." in its column head; the full name shows on
+// hover and is the head's accessible name.
+constexpr float kMaxNameWidth = 132.0f;
+constexpr float kTitleWidth = 210.0f;  // the competency column when the matrix scrolls
+
+void stat_cell(const std::optional<double>& v) {
+    ImGui::TableNextColumn();
+    text_wrapped(number_or_dash(v));
+}
+
+void draw_flag(const Ctx& ctx, const scorecard::CompetencyStats& c) {
+    ImGui::TableNextColumn();
+    if (c.disagreement) {
+        // A widget, not just text: it opens everyone's evidence for the debrief.
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warn);
+        if (ImGui::SmallButton(("Disagreement##flag-" + c.id).c_str())) ctx.post(app::ShowEvidence{c.id, ""});
+        ImGui::PopStyleColor();
+    } else if (c.n == 0) {
+        text_muted("Nobody");
+    }
+}
 
 void draw_matrix_row(const Ctx& ctx, const scorecard::Panel& panel, const scorecard::CompetencyStats& c) {
-    const Palette& p = palette();
     const app::PanelSession& session = ctx.app.panel();
     ImGui::PushID(c.id.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     text_wrapped(c.title);
+    draw_flag(ctx, c);
+    stat_cell(c.mean);
+    stat_cell(c.spread);
     for (const auto& s : panel.scorecards) {
         ImGui::TableNextColumn();
         // The label is what the cell shows; the id names competency and interviewer for tests.
@@ -81,53 +111,101 @@ void draw_matrix_row(const Ctx& ctx, const scorecard::Panel& panel, const scorec
         bool sel = session.evidence_competency() == c.id && session.evidence_scorecard() == s.id;
         if (ImGui::Selectable(label.c_str(), sel)) ctx.post(app::ShowEvidence{c.id, s.id});
     }
-    for (const auto& v : {std::optional<double>(c.n), c.mean, c.median, c.min, c.max, c.spread}) {
-        ImGui::TableNextColumn();
-        text_wrapped(number_or_dash(v));
-    }
+    stat_cell(std::optional<double>(c.n));
+    stat_cell(c.median);
     ImGui::TableNextColumn();
-    if (c.disagreement) {
-        // A widget, not just text: it opens everyone's evidence for the debrief.
-        ImGui::PushStyleColor(ImGuiCol_Text, p.warn);
-        if (ImGui::SmallButton(("Disagreement##flag-" + c.id).c_str())) ctx.post(app::ShowEvidence{c.id, ""});
-        ImGui::PopStyleColor();
-    } else if (c.n == 0) {
-        text_muted("Nobody");
-    }
+    text_wrapped(c.min ? scorecard::format_number(*c.min) + "-" + scorecard::format_number(*c.max) : "-");
     ImGui::PopID();
 }
 
-// Many interviewers: scroll sideways with the competency column frozen, instead of
+// Scroll sideways with the leading columns frozen when everything does not fit, instead of
 // squeezing the titles. A scrolling table needs its height given: each row as its title wraps.
 struct MatrixLayout {
-    std::vector<float> who_w, stat_w;
-    float flag_w = 0, title_w = 260;
+    std::vector<float> who_w, frozen_w, more_w;
+    float flag_w = 0;
     bool scroll = false;
     ImVec2 outer;
 };
+
+float column_width(const char* text, float value_w) { return std::max(ImGui::CalcTextSize(text).x, value_w); }
 
 MatrixLayout matrix_layout(const scorecard::Panel& panel, float width) {
     MatrixLayout m;
     const ImGuiStyle& st = ImGui::GetStyle();
     float value_w = ImGui::CalcTextSize("0.00").x;
     m.flag_w = ImGui::CalcTextSize("Disagreement").x + st.FramePadding.x * 2;
-    for (const auto& s : panel.scorecards) m.who_w.push_back(std::max(ImGui::CalcTextSize(s.interviewer.c_str()).x, value_w));
-    for (const char* h : kStatHeads) m.stat_w.push_back(std::max(ImGui::CalcTextSize(h).x, value_w));
-    int ncols = 1 + int(panel.scorecards.size()) + 6 + 1;
+    for (const auto& s : panel.scorecards)
+        m.who_w.push_back(std::min(column_width(s.interviewer.c_str(), value_w), kMaxNameWidth));
+    for (const char* h : kFrozenStats) m.frozen_w.push_back(column_width(h, value_w));
+    for (const char* h : kMoreStats) m.more_w.push_back(column_width(h, ImGui::CalcTextSize("0-0").x));
+    int ncols = kFrozenColumns + int(panel.scorecards.size() + std::size(kMoreStats));
     float fixed = m.flag_w + float(ncols) * (st.CellPadding.x * 2 + 1);
-    for (float w : m.who_w) fixed += w;
-    for (float w : m.stat_w) fixed += w;
-    m.scroll = fixed + m.title_w > width;
+    for (const auto* ws : {&m.who_w, &m.frozen_w, &m.more_w})
+        for (float w : *ws) fixed += w;
+    m.scroll = fixed + kTitleWidth > width;
     m.outer = ImVec2(width, 0);
     if (m.scroll) {
         float line = ImGui::GetTextLineHeight();
-        float h = line + st.CellPadding.y * 2 + st.ScrollbarSize;
+        float h = line + st.CellPadding.y * 2 + st.ScrollbarSize + 2;
         for (const auto& c : panel.competencies)
-            h += std::max(ImGui::CalcTextSize(c.title.c_str(), nullptr, false, m.title_w - st.CellPadding.x * 2).y, line) +
+            h += std::max(ImGui::CalcTextSize(c.title.c_str(), nullptr, false, kTitleWidth).y, line) +
                  st.CellPadding.y * 2;
         m.outer.y = h;
     }
     return m;
+}
+
+void setup_columns(const scorecard::Panel& panel, const MatrixLayout& m) {
+    ImGui::TableSetupColumn("Competency", m.scroll ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                            m.scroll ? kTitleWidth : 0.0f);
+    ImGui::TableSetupColumn("Disagreement", ImGuiTableColumnFlags_WidthFixed, m.flag_w);
+    for (size_t i = 0; i < std::size(kFrozenStats); ++i)
+        ImGui::TableSetupColumn(kFrozenStats[i], ImGuiTableColumnFlags_WidthFixed, m.frozen_w[i]);
+    for (size_t i = 0; i < panel.scorecards.size(); ++i)
+        ImGui::TableSetupColumn(panel.scorecards[i].interviewer.c_str(), ImGuiTableColumnFlags_WidthFixed, m.who_w[i]);
+    for (size_t i = 0; i < std::size(kMoreStats); ++i)
+        ImGui::TableSetupColumn(kMoreStats[i], ImGuiTableColumnFlags_WidthFixed, m.more_w[i]);
+    if (m.scroll) ImGui::TableSetupScrollFreeze(kFrozenColumns, 0);
+}
+
+// An interviewer's column head: the name cut to the column with "...", the full name in a
+// tooltip as soon as the pointer is on it (the app draws only on input, so a delayed
+// tooltip would wait for the next event) and as the head's listed, accessible name.
+void name_header(const std::string& name) {
+    const std::string id = "##who-" + scorecard::slugify(name);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float right = pos.x + ImGui::GetContentRegionAvail().x;
+    ImGui::TableHeader(id.c_str());
+    const ImGuiID item = ImGui::GetItemID();
+    ImVec2 size = ImGui::CalcTextSize(name.c_str());
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(right, pos.y + size.y), right, right, name.c_str(),
+                              name.c_str() + name.size(), &size);
+    if (size.x > right - pos.x && ImGui::IsItemHovered() && ImGui::BeginTooltip()) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        ImGui::TextUnformatted(name.c_str(), name.c_str() + name.size());
+        widget_registry_text(name.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    widget_registry_label(item, (name + id).c_str());
+}
+
+// The head row by hand, for the interviewers' heads.
+void draw_header(const scorecard::Panel& panel) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    int col = 0;
+    // Every head is listed by its text (ImGui reports none for a table head).
+    auto head = [&](const char* h) {
+        ImGui::TableSetColumnIndex(col++);
+        ImGui::TableHeader(h);
+        widget_registry_label(ImGui::GetItemID(), h);
+    };
+    for (const char* h : {"Competency", "Disagreement", kFrozenStats[0], kFrozenStats[1]}) head(h);
+    for (const auto& s : panel.scorecards) {
+        ImGui::TableSetColumnIndex(col++);
+        name_header(s.interviewer);
+    }
+    for (const char* h : kMoreStats) head(h);
 }
 
 }  // namespace
@@ -156,6 +234,14 @@ void draw_panel_summary(const Ctx& ctx, const scorecard::Panel& panel) {
                  nobody.empty() ? &p.muted : &p.warn);
     for (const auto& w : panel.warnings)
         if (w.rfind("Nobody rated", 0) != 0) text_wrapped(w, &p.warn);
+    // The files left out of this candidate's numbers, in one line; their reasons are listed under Scorecards.
+    std::string left_out;
+    for (const auto& x : panel.excluded)
+        left_out += (left_out.empty() ? "" : "; ") + (x.interviewer.empty() ? x.file : x.interviewer) +
+                    (x.status == scorecard::FileStatus::NotCounted ? " (draft)"
+                     : x.status == scorecard::FileStatus::HeldBack ? " (held back: same application?)"
+                                                                   : " (refused)");
+    if (!left_out.empty()) text_wrapped("Not in these numbers: " + left_out + ". See Scorecards above.", &p.warn);
 }
 
 void draw_panel_matrix(const Ctx& ctx, const scorecard::Panel& panel, float width) {
@@ -163,18 +249,13 @@ void draw_panel_matrix(const Ctx& ctx, const scorecard::Panel& panel, float widt
     text_muted("Competencies by interviewers; \"-\" means not assessed. Click a score for that interviewer's evidence "
                "and notes; click a disagreement flag for everyone's. A disagreement is a spread of 2 or more.");
     MatrixLayout m = matrix_layout(panel, width);
-    int ncols = 1 + int(panel.scorecards.size()) + 6 + 1;
+    if (m.scroll) text_muted("Scroll the interviewers sideways; the competency, flag, mean and spread stay in view.");
+    int ncols = kFrozenColumns + int(panel.scorecards.size() + std::size(kMoreStats));
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
     if (m.scroll) flags |= ImGuiTableFlags_ScrollX;
     if (ImGui::BeginTable("matrix", ncols, flags, m.outer)) {
-        ImGui::TableSetupColumn("Competency", m.scroll ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
-                                m.scroll ? m.title_w : 0.0f);
-        for (size_t i = 0; i < panel.scorecards.size(); ++i)
-            ImGui::TableSetupColumn(panel.scorecards[i].interviewer.c_str(), ImGuiTableColumnFlags_WidthFixed, m.who_w[i]);
-        for (size_t i = 0; i < 6; ++i) ImGui::TableSetupColumn(kStatHeads[i], ImGuiTableColumnFlags_WidthFixed, m.stat_w[i]);
-        ImGui::TableSetupColumn("flag", ImGuiTableColumnFlags_WidthFixed, m.flag_w);
-        if (m.scroll) ImGui::TableSetupScrollFreeze(1, 0);
-        ImGui::TableHeadersRow();
+        setup_columns(panel, m);
+        draw_header(panel);
         for (const auto& c : panel.competencies) draw_matrix_row(ctx, panel, c);
         ImGui::EndTable();
     }

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "panel/debrief.hpp"
 #include "ui/panel_sections.hpp"
 #include "ui/widgets.hpp"
 
@@ -13,59 +14,133 @@ namespace ui {
 
 namespace {
 
+using scorecard::FileStatus;
+
+// The id of a file's Remove button carries its status, so a test can read it:
+// ##file-<i>-counted|rejected|held|draft.
+std::string remove_id(const scorecard::LoadedScorecard& l, size_t i) {
+    const char* status = l.status == FileStatus::Counted      ? "counted"
+                         : l.status == FileStatus::HeldBack   ? "held"
+                         : l.status == FileStatus::NotCounted ? "draft"
+                                                              : "rejected";
+    return "Remove##file-" + std::to_string(i) + "-" + status;
+}
+
+void draw_mine_box(const Ctx& ctx, const scorecard::Scorecard& sc, size_t i) {
+    // Only a submitted scorecard commits a judgement; one submitted here is mine already.
+    if (app::submitted_here(ctx.state(), sc.id)) {
+        ImGui::AlignTextToFramePadding();
+        text_muted("Mine (here)");
+        return;
+    }
+    bool on = ctx.app.panel().is_mine(sc.id);
+    if (ImGui::Checkbox(("My scorecard##mine-" + std::to_string(i)).c_str(), &on)) ctx.post(app::SetMine{sc.id, on});
+}
+
+// A counted or refused file: its status, name, whose it is or why it is left out.
 void draw_file_row(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i) {
     const Palette& p = palette();
     ImGui::PushID(int(i));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    if (l.scorecard) text_wrapped(l.warnings.empty() ? "Used" : "Used, with warnings", l.warnings.empty() ? &p.ok : &p.warn);
-    else text_wrapped("Not used", &p.error);
+    if (l.usable()) text_wrapped(l.included_on_purpose ? "Counted, included" : "Counted", &p.ok);
+    else text_wrapped("Refused", &p.error);
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     text_wrapped(l.file);
-    // Who it is, or why it is left out: each problem names the file and the field.
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    if (l.scorecard)
-        text_muted(l.scorecard->interviewer + " on " + l.scorecard->candidate +
-                   (l.scorecard->sealed() ? ", submitted " + l.scorecard->submitted_at->substr(0, 10) : ""));
+    if (l.usable())
+        text_muted(l.scorecard->interviewer + " on " + l.scorecard->candidate + ", interviewed " + l.scorecard->date +
+                   ", " + scorecard::submit_timing_text(*l.scorecard));
+    // Each problem names the file and the field.
     for (const auto& e : l.problems) text_wrapped(e.to_string(), &p.error);
-    for (const auto& e : l.warnings) text_wrapped(e.to_string(), &p.warn);
-    ImGui::TableNextColumn();
-    // Only a submitted scorecard commits a judgement; one submitted here is mine already.
-    if (l.scorecard && l.scorecard->sealed()) {
-        if (app::submitted_here(ctx.state(), l.scorecard->id)) {
-            ImGui::AlignTextToFramePadding();
-            text_muted("Mine (here)");
-        } else {
-            bool on = ctx.app.panel().is_mine(l.scorecard->id);
-            if (ImGui::Checkbox(("My scorecard##mine-" + std::to_string(i)).c_str(), &on))
-                ctx.post(app::SetMine{l.scorecard->id, on});
-        }
+    if (l.usable() && l.included_on_purpose && l.held_back) {
+        text_wrapped("Held back by its date, included by the lead: " + l.held_back_fact, &p.warn);
+        if (ImGui::SmallButton(("Hold back again##exclude-" + std::to_string(i)).c_str()))
+            ctx.post(app::IncludeHeldBack{l.scorecard->id, false});
     }
     ImGui::TableNextColumn();
-    // The id carries the file's verdict, so a test can read it: ##file-<i>-used|warning|rejected.
-    const char* verdict = !l.scorecard ? "rejected" : l.warnings.empty() ? "used" : "warning";
-    if (ImGui::SmallButton(("Remove##file-" + std::to_string(i) + "-" + verdict).c_str()))
-        ctx.post(app::RemovePanelFile{i});
+    if (l.usable()) draw_mine_box(ctx, *l.scorecard, i);
+    ImGui::TableNextColumn();
+    if (ImGui::SmallButton(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
     ImGui::PopID();
+}
+
+void draw_file_table(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard>& loaded) {
+    if (!ImGui::BeginTable("files", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Counted, included").x);
+    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Scorecard", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Mine", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("My scorecard").x + 32);
+    ImGui::TableSetupColumn("Remove", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Remove").x + 24);
+    for (size_t i = 0; i < loaded.size(); ++i)
+        if (loaded[i].status == FileStatus::Counted || loaded[i].status == FileStatus::Refused) draw_file_row(ctx, loaded[i], i);
+    ImGui::EndTable();
+}
+
+// Interviews far from the others: the lead answers "same application?" for each.
+void draw_held_back(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard>& loaded) {
+    const Palette& p = palette();
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        const auto& l = loaded[i];
+        if (l.status != FileStatus::HeldBack || !l.held_back) continue;
+        ImGui::PushID(int(i));
+        begin_card(("##held-" + std::to_string(i)).c_str(), 14);
+        bold(ctx, "Held back: same application?");
+        text_wrapped(l.scorecard->interviewer + "'s scorecard for " + l.scorecard->candidate + " (" + l.file + "): " +
+                     l.held_back_fact + ".");
+        text_wrapped("It is not counted unless you include it. Include it only if it belongs to the application being "
+                     "decided; a later or earlier application is a separate panel.", &p.muted);
+        if (secondary_button(("Include in this panel##include-" + std::to_string(i)).c_str()))
+            ctx.post(app::IncludeHeldBack{l.scorecard->id, true});
+        ImGui::SameLine();
+        if (secondary_button(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+        end_card();
+        ImGui::PopID();
+    }
+}
+
+// Drafts, apart: who they are from, and that they never count.
+void draw_drafts(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard>& loaded) {
+    bool any = std::any_of(loaded.begin(), loaded.end(), [](const auto& l) { return l.status == FileStatus::NotCounted; });
+    if (!any) return;
+    ImGui::Spacing();
+    bold(ctx, "Not counted: drafts");
+    text_muted("A draft can still change after the debrief, so it never counts in any number here. Ask for the "
+               "submitted file.");
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        const auto& l = loaded[i];
+        if (l.status != FileStatus::NotCounted) continue;
+        ImGui::PushID(int(i));
+        ImGui::AlignTextToFramePadding();
+        text_wrapped(l.scorecard->interviewer + " on " + l.scorecard->candidate + " (" + l.file + "): not counted, not submitted",
+                     &palette().warn);
+        for (size_t w = 1; w < l.warnings.size(); ++w) text_muted(l.warnings[w].message);
+        if (ImGui::SmallButton(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+        ImGui::PopID();
+    }
+}
+
+std::string files_count_text(const std::vector<scorecard::LoadedScorecard>& loaded) {
+    int n[4] = {0, 0, 0, 0};
+    for (const auto& l : loaded) ++n[int(l.status)];
+    std::string s = std::to_string(n[int(FileStatus::Counted)]) + " of " + std::to_string(loaded.size()) + " files counted";
+    if (int h = n[int(FileStatus::HeldBack)]) s += ", " + std::to_string(h) + " held back";
+    if (int d = n[int(FileStatus::NotCounted)]) s += ", " + std::to_string(d) + (d == 1 ? " draft" : " drafts") + " not counted";
+    if (int r = n[int(FileStatus::Refused)]) s += ", " + std::to_string(r) + " refused";
+    return s;
 }
 
 void draw_files(const Ctx& ctx) {
     const auto& loaded = ctx.app.panel().loaded();
     if (loaded.empty()) return;
     ImGui::Spacing();
-    int used = int(std::count_if(loaded.begin(), loaded.end(), [](const auto& l) { return l.usable(); }));
-    bold(ctx, std::to_string(used) + " of " + std::to_string(loaded.size()) + " files used");
-    if (!ImGui::BeginTable("files", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Used, with warnings").x);
-    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Scorecard", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Mine", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("My scorecard").x + 32);
-    ImGui::TableSetupColumn("Remove", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Remove").x + 24);
-    for (size_t i = 0; i < loaded.size(); ++i) draw_file_row(ctx, loaded[i], i);
-    ImGui::EndTable();
+    bold(ctx, files_count_text(loaded));
+    draw_file_table(ctx, loaded);
+    draw_held_back(ctx, loaded);
+    draw_drafts(ctx, loaded);
 }
 
 void draw_loader(const Ctx& ctx) {
@@ -133,6 +208,8 @@ void draw_candidate(const Ctx& ctx, const scorecard::CandidateGroup& shown, floa
     if (!panel) return;
     if (!*panel) return text_wrapped(panel->error().to_string(), &palette().error);
     draw_panel_summary(ctx, panel->value());
+    ImGui::Spacing();
+    draw_panel_cards(ctx, panel->value(), width);
     ImGui::Spacing();
     draw_panel_matrix(ctx, panel->value(), width);
     ImGui::Spacing();

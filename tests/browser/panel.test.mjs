@@ -1,9 +1,10 @@
 // The panel screen through real clicks: four scorecards loaded through the file
 // chooser, independent-first (no scores before the reveal), the matrix cells and
-// disagreement flags, the evidence behind a cell, the exported panel JSON and CSV
-// and the Markdown summary on the clipboard, all against the values
+// disagreement flags, the evidence behind a cell, the exported panel JSON and CSVs
+// and the Markdown summaries on the clipboard, all against the values
 // `scorecard consolidate tests/data/scorecards/*.json` gives; bad files beside
-// good ones; and the view surviving a reload.
+// good ones (the draft not counted, the 2026 interview held back); and the view
+// surviving a reload. The debrief's cards and the 1024 px matrix: debrief.test.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import {openApp, waitReady, find, click, typeInto, settle, shot, scrollTo, widgets, assert, assertEqual} from './lib.mjs';
@@ -11,6 +12,28 @@ import {openApp, waitReady, find, click, typeInto, settle, shot, scrollTo, widge
 const DATA = path.resolve('tests/data/scorecards');
 const GOOD = ['elena-rossi', 'marcus-chen', 'priya-shah', 'tom-baker'].map((n) => path.join(DATA, `sam-taylor-${n}-2025-03-04.scorecard.json`));
 const BAD = fs.readdirSync(path.join(DATA, 'bad')).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DATA, 'bad', f));
+const WIDE = fs.readdirSync(path.join(DATA, 'wide')).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DATA, 'wide', f));
+// `scorecard consolidate --format long-csv`'s columns (docs/panel-format.md).
+const LONG_COLUMNS = ['candidate', 'rubric', 'competency_id', 'competency', 'interviewer', 'scorecard_id', 'interview_date',
+  'submitted_at', 'days_to_submit', 'late_submit', 'included_on_purpose', 'status', 'score', 'not_assessed_reason', 'recommendation'];
+
+// RFC 4180, read independently of the app's writer: quoted fields, "" for a quote, CRLF rows.
+function parseCsv(text) {
+  const rows = [[]];
+  let cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rows[rows.length - 1].push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { rows[rows.length - 1].push(cell); cell = ''; rows.push([]); i++; }
+    else cell += c;
+  }
+  assert(cell === '' && rows[rows.length - 1].length === 0, 'every CSV row ends with CRLF');
+  rows.pop();
+  return rows;
+}
 
 const LEAD = 'i-lead-and-support-other-leaders';
 const DRIVE = 'i-drive-strategic-improvements-in-how-we-support-customers';
@@ -159,33 +182,66 @@ export default [
       assertEqual(elena.scores[LEAD], 4, 'Elena on leadership');
       assertEqual(elena.notAssessed, [INFLUENCE], 'Elena did not assess influence');
 
-      // CSV: the matrix with its statistics.
-      const csv = await download(page, 'Export CSV');
+      // Who said what in the record, Tom Baker's late scorecard flagged.
+      const tom = panel.interviewers.find((i) => i.name === 'Tom Baker');
+      assertEqual([tom.date, tom.submittedDaysAfterInterview, tom.lateSubmit], ['2025-03-04', 3, true], 'Tom Baker submitted late');
+      assertEqual(elena.keyTakeaways, 'Strong people leader; strategy examples were narrower than the level expects.', 'takeaways');
+      assertEqual(elena.rationale, 'Recommendation from Elena Rossi based on the evidence above.', 'rationale');
+      assertEqual(panel.excluded, [], 'no file left out');
+
+      // CSV: the matrix with its statistics, each row naming the candidate.
+      const csv = await download(page, 'Export matrix CSV');
       assertEqual(csv.name, 'sam-taylor-panel.csv', 'CSV file name');
-      const rows = csv.text.split('\r\n').filter(Boolean).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1));
+      const rows = parseCsv(csv.text);
       const head = rows[0];
-      assertEqual(head[0], 'competency', 'CSV header');
+      assertEqual(head.slice(0, 2), ['candidate', 'competency'], 'CSV header');
       assertEqual(head.slice(-7), ['n', 'mean', 'median', 'min', 'max', 'spread', 'disagreement'], 'CSV statistics columns');
-      const names = head.slice(1, -7);
+      const names = head.slice(2, -7);
       assertEqual([...names].sort(), ['Elena Rossi', 'Marcus Chen', 'Priya Shah', 'Tom Baker'], 'CSV interviewers');
       assertEqual(rows.length, 5, 'CSV rows');
       for (const row of rows.slice(1)) {
-        const id = Object.keys(STATS).find((k) => STATS[k].title === row[0]);
-        assert(id, 'CSV row for a known competency: ' + row[0]);
+        assertEqual(row[0], 'Sam Taylor', 'CSV candidate');
+        const id = Object.keys(STATS).find((k) => STATS[k].title === row[1]);
+        assert(id, 'CSV row for a known competency: ' + row[1]);
         const e = STATS[id];
-        names.forEach((n, i) => assertEqual(row[1 + i], MATRIX[id][INTERVIEWERS.indexOf(n.toLowerCase().replace(' ', '-'))], `CSV ${id} / ${n}`));
+        const csvCell = (v) => (v === '-' ? 'not assessed' : v);
+        names.forEach((n, i) => assertEqual(row[2 + i], csvCell(MATRIX[id][INTERVIEWERS.indexOf(n.toLowerCase().replace(' ', '-'))]), `CSV ${id} / ${n}`));
         assertEqual(row.slice(-7), [String(e.n), String(e.mean), String(e.median), String(e.min), String(e.max), String(e.spread),
           e.disagreement ? 'yes' : 'no'], `CSV statistics of ${id}`);
       }
 
-      // The Markdown summary on the system clipboard.
-      await click(page, {label: 'Copy summary'});
+      // The long CSV: one row per interviewer and competency.
+      const long = await download(page, 'Export long CSV');
+      assertEqual(long.name, 'sam-taylor-ratings.csv', 'long CSV file name');
+      const lrows = parseCsv(long.text);
+      assertEqual(lrows[0], LONG_COLUMNS, 'long CSV columns');
+      assertEqual(lrows.length, 1 + 4 * 4, 'long CSV rows');
+      const col = (name) => LONG_COLUMNS.indexOf(name);
+      for (const r of lrows.slice(1)) {
+        const who = INTERVIEWERS.indexOf(r[col('interviewer')].toLowerCase().replace(' ', '-'));
+        const cell = MATRIX[r[col('competency_id')]][who];
+        assertEqual([r[col('candidate')], r[col('score')], r[col('status')]],
+          ['Sam Taylor', cell === '-' ? '' : cell, cell === '-' ? 'not_assessed' : 'rated'], `long CSV ${r[col('interviewer')]} / ${r[col('competency_id')]}`);
+        assertEqual(r[col('late_submit')], r[col('interviewer')] === 'Tom Baker' ? 'true' : 'false', 'late flag in the long CSV');
+      }
+
+      // The Markdown summaries on the system clipboard, short and with evidence.
+      await click(page, await scrollTo(page, {label: 'Copy summary with evidence'}));
+      const full = await page.evaluate(() => navigator.clipboard.readText());
+      assert(full.includes('## Who said what\n\n### Elena Rossi: Strong yes\n'), 'full summary: who said what');
+      assert(full.includes('**Elena Rossi: 4 Exceeding**\n\n> I guide managers and senior engineers to lead effectively and grow in their roles: Elena Rossi heard a concrete example'),
+        'full summary quotes the evidence');
+      assert(full.includes('**Elena Rossi: not assessed** (Ran out of time)'), 'full summary: not assessed with the reason');
+      await click(page, await scrollTo(page, {label: 'Copy short summary'}));
       const md = await page.evaluate(() => navigator.clipboard.readText());
       assert(md.startsWith('# Panel summary: Sam Taylor\n'), 'summary title: ' + md.slice(0, 60));
       assert(md.includes('**Overall mean:** 2.77 of 4'), 'summary overall mean');
       assert(md.includes('**Recommendations:** Strong no 0, No 1, Yes 2, Strong yes 1'), 'summary tally');
       assert(md.includes('## Decision: Hire at another level (L4 Support Manager)'), 'summary decision');
       assert(md.includes('Attended: Priya Shah, Marcus Chen, Elena Rossi'), 'summary attendees');
+      assert(md.includes('- Tom Baker: No (interviewed 2025-03-04, submitted 3 days after the interview, late: more than 24 hours)'),
+        'summary: who recommended what, the late flag');
+      assert(!md.includes('Evidence by competency'), 'the short summary has no evidence');
       assert(/\| I lead and support other leaders \|( [0-9-] \|){4} 4 \| 2.75 \| 2-4 \| yes \|/.test(md), 'summary leadership row');
       assertEqual(md, await page.evaluate(() => window.scorecardTest.clipboard()), 'clipboard holds what the app copied');
       await shot(page, 'panel-exported');
@@ -201,7 +257,7 @@ export default [
       await loadThroughChooser(page, files);
       await find(page, {label: 'Remove', nth: 3, timeout: 10000});
       await shot(page, 'panel-bad-files');
-      // Each file's verdict, read from its row's Remove button id (##file-<i>-used|warning|rejected),
+      // Each file's verdict, read from its Remove button id (##file-<i>-counted|draft|held|rejected),
       // collected while scrolling down the list.
       const verdicts = {};
       for (let i = 0; i < 20 && Object.keys(verdicts).length < files.length; i++) {
@@ -214,33 +270,34 @@ export default [
         await settle(page);
       }
       const expected = {
-        'draft.scorecard.json': 'warning',            // usable, but not submitted
+        'draft.scorecard.json': 'draft',              // valid, listed apart, never counted
+        'dated-2026-12-01.scorecard.json': 'held',    // another application? held back
         'duplicate-id.scorecard.json': 'rejected',
         'duplicate-interviewer.scorecard.json': 'rejected',
         'edited-after-submit.scorecard.json': 'rejected',
-        'other-candidate.scorecard.json': 'used',     // a second candidate on the same rubric
+        'other-candidate.scorecard.json': 'counted',  // a second candidate on the same rubric
         'other-rubric.scorecard.json': 'rejected',
         'score-5.scorecard.json': 'rejected',
         'syntax-error.scorecard.json': 'rejected',
         'version-2.scorecard.json': 'rejected',
       };
-      for (const f of GOOD) expected[path.basename(f)] = 'used';
+      for (const f of GOOD) expected[path.basename(f)] = 'counted';
       assertEqual(Object.keys(verdicts).length, files.length, 'a row per file');
       for (const [f, v] of Object.entries(expected)) assertEqual(verdicts[f], v, `verdict on ${f}`);
 
       await reveal(page);
-      // Sam Taylor's panel: the good four and the draft (Dana Park), with a warning.
+      // Sam Taylor's panel: exactly the good four (the draft and the 2026 interview not counted),
+      // n and mean as the CLI gives them; every file left out recorded with its reason.
       let panel = JSON.parse((await download(page, 'Export panel JSON')).text);
       assertEqual(panel.candidate.name, 'Sam Taylor', 'the first candidate is shown');
-      assertEqual(panel.interviewers.map((i) => i.name).sort(),
-        ['Dana Park', 'Elena Rossi', 'Marcus Chen', 'Priya Shah', 'Tom Baker'], 'interviewers used');
-      assert(panel.warnings.includes("Dana Park's scorecard is a draft (not submitted)"), 'draft warning: ' + panel.warnings);
-      // Without the draft, exactly the good four: n and mean as the CLI gives them.
-      const draftRow = files.indexOf(BAD.find((f) => f.endsWith('draft.scorecard.json')));
-      await scrollTo(page, {idPart: `##file-${draftRow}-`}, {step: -300});
-      await click(page, {idPart: `##file-${draftRow}-`});
-      panel = JSON.parse((await download(page, 'Export panel JSON')).text);
+      assertEqual(panel.interviewers.map((i) => i.name).sort(), ['Elena Rossi', 'Marcus Chen', 'Priya Shah', 'Tom Baker'], 'interviewers counted');
       assertEqual(panel.scorecards.length, 4, 'the four good scorecards');
+      const excluded = Object.fromEntries(panel.excluded.map((x) => [x.file, x.status]));
+      assertEqual([excluded['draft.scorecard.json'], excluded['dated-2026-12-01.scorecard.json'], excluded['score-5.scorecard.json'],
+        excluded['syntax-error.scorecard.json'], excluded['other-candidate.scorecard.json']],
+      ['not_counted', 'held_back', 'refused', 'refused', undefined], 'files left out of Sam Taylor\'s panel');
+      assert(panel.warnings.includes('draft.scorecard.json (Dana Park) is not counted: submittedAt: not submitted (draft); a draft is not counted'),
+        'the draft in the warnings: ' + panel.warnings);
       for (const c of panel.competencies) {
         assertEqual(c.n, STATS[c.id].n, `n of ${c.id} with bad files beside`);
         assertEqual(c.mean, STATS[c.id].mean, `mean of ${c.id} with bad files beside`);
@@ -253,6 +310,15 @@ export default [
       await page.mouse.wheel(0, 2000);
       await settle(page);
       await shot(page, 'panel-agreement');
+      // Every candidate at once, in the long CSV: submitted scorecards only.
+      const all = await download(page, 'Export all candidates (long CSV)');
+      assertEqual(all.name, 'all-candidates-ratings.csv', 'all candidates file name');
+      const allRows = parseCsv(all.text);
+      assertEqual(allRows[0], LONG_COLUMNS, 'all candidates: columns');
+      const perCandidate = {};
+      for (const r of allRows.slice(1)) perCandidate[r[0]] = (perCandidate[r[0]] || 0) + 1;
+      assertEqual(perCandidate, {'Sam Taylor': 16, 'Alex Morgan': 4}, 'rows per candidate (4 competencies each)');
+      assert(!/Dana Park|Ines Duarte/.test(all.text), 'no draft or held-back scorecard in the long CSV');
       await click(page, {idPart: '##cand-alex-morgan'});
       await scrollTo(page, {label: 'Export panel JSON'}, {step: -300});
       panel = JSON.parse((await download(page, 'Export panel JSON')).text);
@@ -292,7 +358,7 @@ export default [
     },
   },
   {
-    name: 'pasted JSON is checked like a file; many interviewers make the matrix scroll sideways',
+    name: 'pasted JSON is checked like a file; ten interviewers make the matrix scroll sideways',
     async run({browser, baseUrl}) {
       const {ctx, page} = await openPanel(browser, baseUrl, {permissions: ['clipboard-read', 'clipboard-write']});
       // Paste through the system clipboard into the paste field (Ctrl+V), then add it.
@@ -304,20 +370,10 @@ export default [
         await click(page, {label: 'Add pasted JSON'});
       }
       const rows = (await widgets(page)).map((w) => /##file-(\d+)-(\w+)$/.exec(w.id)).filter(Boolean).map((m) => m[2]);
-      assertEqual(rows, ['rejected', 'used'], 'pasted files judged');
+      assertEqual(rows, ['rejected', 'counted'], 'pasted files judged');
       await click(page, {label: 'Clear'});
-      // Ten interviewers: the good four and six drafts made from them (a draft needs no digest).
-      const extra = [];
-      for (let i = 0; i < 6; i++) {
-        const card = JSON.parse(fs.readFileSync(GOOD[i % 4], 'utf8'));
-        card.id = `5f0c2a4e-8d1b-4c7a-9e3f-0000000001${i}0`;
-        card.interviewer.name = `Extra Interviewer ${i + 1}`;
-        delete card.submittedAt;
-        delete card.digest;
-        extra.push({name: `extra-${i + 1}.scorecard.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(card))});
-      }
-      const good = GOOD.map((f) => ({name: path.basename(f), mimeType: 'application/json', buffer: fs.readFileSync(f)}));
-      await loadThroughChooser(page, [...good, ...extra]);
+      // Ten interviewers: the good four and the six submitted ones of tests/data/scorecards/wide.
+      await loadThroughChooser(page, [...GOOD, ...WIDE]);
       await reveal(page);
       await scrollTo(page, {idPart: `##cell-${CULTURE}--elena-rossi`});
       const seen = await cells(page);

@@ -55,14 +55,16 @@ expect "validate four good scorecards" 0 '4 files valid' '' -- "$S" validate "$D
 for f in "$D"/scorecards/bad/*.json; do
   case $(basename "$f") in
     draft.*) expect "validate: a draft is valid with a warning" 0 '' 'draft' -- "$S" validate "$f" ;;
-    other-candidate.*|other-rubric.*|duplicate-*) ;;  # valid alone; problems only within a set (below)
+    other-candidate.*|other-rubric.*|duplicate-*|dated-*) ;;  # valid alone; problems only within a set (below)
     *) expect "validate: $(basename "$f")" 2 '' "^$f(:[0-9]+)?: " -- "$S" validate "$f" ;;
   esac
 done
 expect "validate names the field" 2 '' 'score-5.scorecard.json: competencies\[1\]\.score: ' -- "$S" validate "$D/scorecards/bad/score-5.scorecard.json"
 expect "validate: edited after submit" 2 '' 'edited after it was submitted' -- "$S" validate "$D/scorecards/bad/edited-after-submit.scorecard.json"
 expect "consolidate JSON" 0 '"format": "panel"' '' -- "$S" consolidate "$D"/scorecards/*.json
-expect "consolidate CSV" 0 '^competency,' '' -- "$S" consolidate "$D"/scorecards/*.json --format csv
+expect "consolidate CSV: the matrix carries the candidate" 0 '^candidate,competency,Elena Rossi,' '' -- "$S" consolidate "$D"/scorecards/*.json --format csv
+expect "consolidate CSV: every row names the candidate" 0 '' '' -- bash -c \
+  "\"$S\" consolidate $D/scorecards/*.json --format csv | tail -n +2 | grep -cv '^Sam Taylor,' | grep -qx 0"
 expect "consolidate Markdown" 0 '\|' '' -- "$S" consolidate "$D"/scorecards/*.json --format md
 expect "consolidate skips a bad file, keeps the good" 0 '"format": "panel"' 'score-5' -- "$S" consolidate "$D"/scorecards/*.json "$D/scorecards/bad/score-5.scorecard.json"
 expect "consolidate: no valid file" 2 '' 'syntax-error' -- "$S" consolidate "$D/scorecards/bad/syntax-error.scorecard.json"
@@ -76,6 +78,86 @@ expect "consolidate: a conflict says why there is no panel" 2 '<empty>' '^no pan
 expect "consolidate: the same interviewer twice leaves the second out" 0 '"format": "panel"' 'duplicate-interviewer.scorecard.json: interviewer.name: "Priya Shah" already has a scorecard' -- \
   "$S" consolidate "$D"/scorecards/*.json "$D/scorecards/bad/duplicate-interviewer.scorecard.json"
 expect "consolidate: unknown format" 1 '' 'format' -- "$S" consolidate "$D"/scorecards/*.json --format xml
+expect "consolidate --help names the formats and the date rule" 0 'long-csv.*30 days|30 days' '' -- "$S" consolidate --help
+expect "consolidate --help lists --include" 0 '--include FILE\|ID' '' -- "$S" consolidate --help
+
+# Only submitted scorecards count: a draft is listed as not counted and changes no number.
+GOOD=("$D"/scorecards/*.json)
+"$S" consolidate "${GOOD[@]}" --format csv > "$TMP/good.csv"
+"$S" consolidate "${GOOD[@]}" > "$TMP/good.json"
+expect "consolidate: a draft is not counted and says so" 0 '"status": "not_counted"' \
+  '^not counted: .*draft.scorecard.json: submittedAt: not submitted \(draft\); a draft is not counted$' -- \
+  "$S" consolidate "${GOOD[@]}" "$D/scorecards/bad/draft.scorecard.json"
+expect "consolidate: a draft changes no statistic" 0 '' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $D/scorecards/bad/draft.scorecard.json --format csv 2>/dev/null | cmp - $TMP/good.csv"
+expect "consolidate: the panel file lists the draft among its warnings" 0 'draft.scorecard.json \(Dana Park\) is not counted' '' -- \
+  "$S" consolidate "${GOOD[@]}" "$D/scorecards/bad/draft.scorecard.json"
+expect "consolidate: drafts alone are no panel" 2 '<empty>' '^no panel: no submitted scorecard among 1 file \(1 draft not counted\)$' -- \
+  "$S" consolidate "$D/scorecards/bad/draft.scorecard.json"
+# The date rule: an interview 21 months later is held back with a question, until included on purpose.
+LATER="$D/scorecards/bad/dated-2026-12-01.scorecard.json"
+expect "consolidate: another application is held back and says how to include it" 0 '"status": "held_back"' \
+  "^held back: $LATER: date: interviewed 2026-12-01, 637 days after the other interviews of \"Sam Taylor\" \(2025-03-04\); same application\? .*--include $LATER\)$" -- \
+  "$S" consolidate "${GOOD[@]}" "$LATER"
+expect "consolidate: a held-back file changes no statistic" 0 '' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $LATER --format csv 2>/dev/null | cmp - $TMP/good.csv"
+expect "consolidate --include counts it and records why it was held back" 0 '"includedOnPurpose": "date: interviewed 2026-12-01' \
+  '^included on purpose: .*dated-2026-12-01' -- "$S" consolidate "${GOOD[@]}" "$LATER" --include "$LATER"
+expect "consolidate --include by scorecard id" 0 'Ines Duarte' '' -- \
+  "$S" consolidate "${GOOD[@]}" "$LATER" --include=5f0c2a4e-8d1b-4c7a-9e3f-000000000015 --format csv
+expect "consolidate --include that matches nothing is a warning" 0 '' '^warning: --include nope.json: no held-back scorecard' -- \
+  "$S" consolidate "${GOOD[@]}" --include nope.json
+expect "consolidate --include needs a value" 1 '' '--include needs' -- "$S" consolidate "${GOOD[@]}" --include
+# Every file not counted is in the panel file, with its reason.
+cat > "$TMP/excluded.py" <<'PY'
+import json, sys
+j = json.load(sys.stdin)
+x = {e["file"]: e for e in j["excluded"]}
+assert x["missing.json"]["status"] == "refused" and "cannot open" in x["missing.json"]["reasons"][0], x
+assert x[sys.argv[1]]["reasons"] == ["competencies[1].score: must be an integer from 1 to 4 or null, got 5"], x
+assert len(j["warnings"]) == 2, j["warnings"]
+print(json.dumps(x["missing.json"], indent=2))
+PY
+expect "consolidate: refused and unreadable files are in the panel file" 0 '"status": "refused"' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $D/scorecards/bad/score-5.scorecard.json missing.json 2>/dev/null | python3 $TMP/excluded.py $D/scorecards/bad/score-5.scorecard.json"
+expect "consolidate: Tom Baker's late scorecard is flagged" 0 '"lateSubmit": true' '' -- "$S" consolidate "${GOOD[@]}"
+# The summary, short or full.
+expect "consolidate md: short names who recommended what" 0 '^- Tom Baker: No \(interviewed 2025-03-04, submitted 3 days after the interview, late: more than 24 hours\)$' '' -- \
+  "$S" consolidate "${GOOD[@]}" --format md
+expect "consolidate md: short has no evidence" 1 '' '' -- bash -c "\"$S\" consolidate ${GOOD[*]} --format md | grep -q 'Evidence by competency'"
+expect "consolidate md --summary full quotes the evidence" 0 '^> I guide managers and senior engineers to lead effectively and grow in their roles: Elena Rossi heard' '' -- \
+  "$S" consolidate "${GOOD[@]}" --format md --summary full
+expect "consolidate md --summary full has who said what" 0 '^### Tom Baker: No$' '' -- "$S" consolidate "${GOOD[@]}" --format md --summary=full
+expect "consolidate --summary needs --format md" 1 '' '--summary applies to --format md' -- "$S" consolidate "${GOOD[@]}" --summary full
+expect "consolidate --summary short|full only" 1 '' '--summary needs short or full' -- "$S" consolidate "${GOOD[@]}" --format md --summary long
+# The long CSV: every candidate on the rubric, one row per candidate, interviewer and competency.
+LONG_HEAD='candidate,rubric,competency_id,competency,interviewer,scorecard_id,interview_date,submitted_at,days_to_submit,late_submit,included_on_purpose,status,score,not_assessed_reason,recommendation'
+expect "consolidate long-csv: the header" 0 "^$LONG_HEAD"$'\r'"\$" '' -- "$S" consolidate "${GOOD[@]}" --format long-csv
+expect "consolidate long-csv: all candidates, 4x4 + 1x4 rows" 0 '^21$' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $D/scorecards/bad/other-candidate.scorecard.json --format long-csv | wc -l"
+expect "consolidate long-csv: Alex Morgan's rows" 0 '^Alex Morgan,l5-senior-support-manager,i-lead-and-support-other-leaders,' '' -- \
+  "$S" consolidate "${GOOD[@]}" "$D/scorecards/bad/other-candidate.scorecard.json" --format long-csv
+expect "consolidate long-csv: a not-assessed row" 0 '^Sam Taylor,l5-senior-support-manager,i-influence-org-wide-direction-and-effectiveness,I influence org-wide direction and effectiveness,Elena Rossi,5f0c2a4e-8d1b-4c7a-9e3f-000000000003,2025-03-04,2025-03-04T15:30:00Z,0,false,false,not_assessed,,Ran out of time,strong_yes' '' -- \
+  "$S" consolidate "${GOOD[@]}" --format long-csv
+expect "consolidate long-csv: drafts and held-back files are not in it" 1 '' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $D/scorecards/bad/draft.scorecard.json $LATER --format long-csv 2>/dev/null | grep -qE 'Dana Park|Ines Duarte'"
+expect "consolidate long-csv: mixed rubrics are still a conflict" 2 '<empty>' '^no panel: the files mix rubrics$' -- \
+  "$S" consolidate "${GOOD[@]}" "$D/scorecards/bad/other-rubric.scorecard.json" --format long-csv
+# CSV injection: an interviewer named =HYPERLINK(...) is text in both CSVs; no cell can start a formula.
+cat > "$TMP/no_formula.py" <<'PY'
+import csv, re, sys
+cells = [c for row in csv.reader(sys.stdin) for c in row]
+bad = [c for c in cells if re.match(r"\s*[=+\-@\t\r]", c) and not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", c)]
+assert not bad, bad
+assert any(c.startswith("'=HYPERLINK(") for c in cells), "the formula name is kept as text"
+print(len(cells), "cells")
+PY
+expect "consolidate csv: a formula name is neutralised" 0 "\"'=HYPERLINK\\(\"\"http://evil.example\"\",\"\"x\"\"\\)\"" '' -- \
+  "$S" consolidate "${GOOD[@]}" "$D"/scorecards/wide/*.json --format csv
+expect "consolidate csv: no cell can run as a formula" 0 'cells' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $D/scorecards/wide/*.json --format csv | python3 $TMP/no_formula.py"
+expect "consolidate long-csv: no cell can run as a formula" 0 'cells' '' -- bash -c \
+  "\"$S\" consolidate ${GOOD[*]} $D/scorecards/wide/*.json --format long-csv | python3 $TMP/no_formula.py"
 # The sample files are what tools/make_fixtures writes today (run it after a format or rubric change).
 MF="$(dirname "$S")/make_fixtures"
 expect "make_fixtures writes exactly the committed samples and examples" 0 '' '' -- bash -c \

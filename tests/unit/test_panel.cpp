@@ -102,8 +102,6 @@ TEST_CASE("consolidate: spread of 1 is not a disagreement, means and overall rou
     scs[2].competencies[1].not_assessed_reason.reset();
     scs[2].competencies[1].score = 2;  // strategy 3, 3, 2 -> mean 2.667, median 3
     scs[1].recommendation.reset();
-    scs[2].submitted_at.reset();
-    scs[2].digest.reset();
     auto p = consolidate(scs, &r);
     REQUIRE(p.ok());
     CHECK_FALSE(p->competencies[0].disagreement);
@@ -135,7 +133,49 @@ TEST_CASE("consolidate: spread of 1 is not a disagreement, means and overall rou
     CHECK(j["decision"]["decision"].is_null());
     auto warnings = j["warnings"].get<std::vector<std::string>>();
     CHECK(std::find(warnings.begin(), warnings.end(), "Alan gave no recommendation") != warnings.end());
-    CHECK(std::find(warnings.begin(), warnings.end(), "Barbara's scorecard is a draft (not submitted)") != warnings.end());
+    // Changed after sealing (only a caller that skips the loader can pass such a scorecard in).
+    CHECK(std::find(warnings.begin(), warnings.end(), "Barbara's scorecard was edited after it was submitted") != warnings.end());
+}
+
+TEST_CASE("drafts never count: statistics, tally, warnings; drafts alone are no panel") {
+    Rubric r = test_fixtures::small_rubric();
+    auto scs = three_interviewers(r);
+    auto without = consolidate(scs, &r);
+    REQUIRE(without.ok());
+    // Dana's draft would move every number: leads 1 (spread 3), strategy 1, culture 1, a strong no.
+    Scorecard draft = test_fixtures::complete_scorecard(r, "Ada", "Dana");
+    draft.competencies[0].score = 1;
+    draft.competencies[1].score = 1;
+    draft.competencies[2].not_assessed_reason.reset();
+    draft.competencies[2].score = 1;
+    draft.recommendation = "strong_no";
+    REQUIRE_FALSE(draft.sealed());
+    scs.insert(scs.begin() + 1, draft);
+    auto with = consolidate(scs, &r);
+    REQUIRE(with.ok());
+    CHECK(with->scorecards.size() == 3);
+    for (const auto& sc : with->scorecards) CHECK(sc.interviewer != "Dana");
+    REQUIRE(with->competencies.size() == without->competencies.size());
+    for (size_t i = 0; i < with->competencies.size(); ++i) {
+        CAPTURE(with->competencies[i].id);
+        CHECK(with->competencies[i].n == without->competencies[i].n);
+        CHECK(with->competencies[i].mean == without->competencies[i].mean);
+        CHECK(with->competencies[i].spread == without->competencies[i].spread);
+        CHECK(with->competencies[i].disagreement == without->competencies[i].disagreement);
+    }
+    CHECK(with->competencies[2].n == 0);  // the draft's culture rating does not count
+    CHECK(with->overall_mean == without->overall_mean);
+    CHECK(with->recommendations == without->recommendations);
+    CHECK(with->recommendations.at("strong_no") == 0);
+    REQUIRE_FALSE(with->warnings.empty());
+    CHECK(with->warnings[0] == "Dana's scorecard is a draft (not submitted): not counted");
+    CHECK(panel_to_json(*with)["scorecards"].size() == 3);
+    CHECK(panel_csv(*with).find("Dana") == std::string::npos);
+    CHECK(panel_long_csv({*with}).find("Dana") == std::string::npos);
+    // Drafts alone are no panel.
+    auto only = consolidate({draft}, &r);
+    REQUIRE_FALSE(only.ok());
+    CHECK(only.error().message == "no submitted scorecard to consolidate (drafts are not counted)");
 }
 
 TEST_CASE("consolidate refuses nothing, mixed rubrics, mixed candidates") {
@@ -177,11 +217,12 @@ TEST_CASE("decision record, CSV and Markdown exports") {
                                 {"rationale", "Strong on people, light on strategy."},
                                 {"attendees", {"Grace", "Alan"}}});
 
+    // The matrix carries the candidate on every row, so several candidates' exports can be stacked.
     CHECK(panel_csv(*p) ==
-          "competency,Grace,\"Alan, \"\"the\"\" Turing\",Barbara,n,mean,median,min,max,spread,disagreement\r\n"
-          "I lead and support other leaders,2,3,4,3,3,3,2,4,2,yes\r\n"
-          "I drive strategic improvements,3,3,-,2,3,3,3,3,0,no\r\n"
-          "I build culture,-,-,,0,,,,,,no\r\n");
+          "candidate,competency,Grace,\"Alan, \"\"the\"\" Turing\",Barbara,n,mean,median,min,max,spread,disagreement\r\n"
+          "Ada,I lead and support other leaders,2,3,4,3,3,3,2,4,2,yes\r\n"
+          "Ada,I drive strategic improvements,3,3,not assessed,2,3,3,3,3,0,no\r\n"
+          "Ada,I build culture,not assessed,not assessed,,0,,,,,,no\r\n");
 
     std::string md = panel_markdown(*p);
     CAPTURE(md);
@@ -270,6 +311,7 @@ TEST_CASE("compare candidates: rows, calibration offsets with n, agreement") {
         sc.competencies[1].score = strategy;
         sc.competencies[2].score = culture;
         sc.recommendation = "yes";
+        sc.submitted_at = "2025-03-04T12:00:00Z";  // only submitted scorecards are compared
         return sc;
     };
     std::vector<Scorecard> all = {
@@ -308,11 +350,29 @@ TEST_CASE("compare candidates: rows, calibration offsets with n, agreement") {
     auto direct = krippendorff_alpha_ordinal(expected_units);
     REQUIRE(cmp.agreement.alpha.has_value());
     CHECK(*cmp.agreement.alpha == doctest::Approx(*direct.alpha));
+
+    // A draft changes nothing: no row, no calibration, the same alpha. Cy's draft disagrees
+    // with everyone and would add a candidate, a coder and pairable values.
+    auto draft = make("Cy", "Grace", 4, 1, 4);
+    draft.submitted_at.reset();
+    auto bob_draft = make("Bob", "Dana", 4, 4, 4);
+    bob_draft.submitted_at.reset();
+    all.push_back(draft);
+    all.push_back(bob_draft);
+    auto same = compare_candidates(all, &r);
+    REQUIRE(same.candidates.size() == 2);
+    CHECK(same.candidates[1].scorecards == 3);
+    CHECK(*same.candidates[1].overall_mean == doctest::Approx(2.0));
+    REQUIRE(same.calibration.size() == 3);  // no coder "Dana"
+    CHECK(*same.calibration[0].mean_offset == doctest::Approx(-0.5));
+    CHECK(same.agreement.pairable_values == 9);
+    CHECK(*same.agreement.alpha == doctest::Approx(*cmp.agreement.alpha));
 }
 
 TEST_CASE("calibration: an interviewer alone on every unit has no offset") {
     Rubric r = test_fixtures::small_rubric();
     Scorecard sc = test_fixtures::complete_scorecard(r, "Ada", "Grace");
+    REQUIRE(seal(sc, r, "2025-03-04T10:00:00Z").empty());
     auto cmp = compare_candidates({sc}, &r);
     REQUIRE(cmp.calibration.size() == 1);
     CHECK(cmp.calibration[0].n == 0);

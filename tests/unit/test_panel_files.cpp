@@ -161,11 +161,15 @@ TEST_CASE("load: good files load, each bad one gets its own message, never block
     // Changing the id after sealing also breaks the digest; that alone rejects the file.
     CHECK(find_problem(same, "digest"));
 
+    // A draft is valid, listed, and never counted.
     const auto& draft = at("draft.json");
-    CHECK(draft.usable());
+    CHECK_FALSE(draft.usable());
+    CHECK(draft.status == FileStatus::NotCounted);
+    REQUIRE(draft.scorecard);
+    CHECK(draft.scorecard->interviewer == "Edsger");
     CHECK(draft.problems.empty());
     REQUIRE(draft.warnings.size() == 1);
-    CHECK(draft.warnings[0].to_string() == "draft.json: submittedAt: not submitted (draft)");
+    CHECK(draft.warnings[0].to_string() == "draft.json: submittedAt: not submitted (draft); a draft is not counted");
 
     const auto& old = at("old-rubric.json");
     CHECK_FALSE(old.usable());
@@ -264,7 +268,7 @@ TEST_CASE("sample bad scorecards beside the good ones") {
     std::vector<std::string> bad;
     for (const auto& e : fs::directory_iterator(kScorecards + "/bad")) bad.push_back(e.path().string());
     std::sort(bad.begin(), bad.end());
-    REQUIRE(bad.size() == 9);
+    REQUIRE(bad.size() == 10);
     for (const auto& p : bad) files.push_back({fs::path(p).filename().string(), slurp(p)});
     auto loaded = load_scorecards(files, &default_rubric());
     std::map<std::string, std::string> first_problem;
@@ -273,7 +277,7 @@ TEST_CASE("sample bad scorecards beside the good ones") {
         if (l.usable()) ++usable;
         if (!l.problems.empty()) first_problem[l.file] = l.problems[0].field + ": " + l.problems[0].message;
     }
-    CHECK(usable == 5);  // the four and the draft
+    CHECK(usable == 4);  // the four: the draft is not counted, the 2026 interview is held back
     CHECK(first_problem["syntax-error.scorecard.json"].rfind(": not valid JSON", 0) == 0);
     CHECK(first_problem["version-2.scorecard.json"].rfind("version: scorecard format version 2", 0) == 0);
     CHECK(first_problem["score-5.scorecard.json"] == "competencies[1].score: must be an integer from 1 to 4 or null, got 5");
@@ -283,6 +287,13 @@ TEST_CASE("sample bad scorecards beside the good ones") {
     CHECK(first_problem["duplicate-id.scorecard.json"].rfind("id: same scorecard id as", 0) == 0);
     CHECK(first_problem["other-rubric.scorecard.json"].rfind("rubric.id: uses rubric \"l4-support-manager\"", 0) == 0);
     CHECK(first_problem.count("draft.scorecard.json") == 0);
+    CHECK(first_problem.count("dated-2026-12-01.scorecard.json") == 0);
+    for (const auto& l : loaded) {
+        CAPTURE(l.file);
+        if (l.file == "draft.scorecard.json") CHECK(l.status == FileStatus::NotCounted);
+        else if (l.file == "dated-2026-12-01.scorecard.json") CHECK(l.status == FileStatus::HeldBack);
+        else if (!l.usable()) CHECK(l.status == FileStatus::Refused);
+    }
 }
 
 TEST_CASE("docs/examples validate") {
@@ -299,17 +310,26 @@ TEST_CASE("docs/examples validate") {
     CHECK(j["version"] == kPanelFormatVersion);
     CHECK(j["scorecards"].size() == 4);
     CHECK(j["rubric"]["digest"] == sc->rubric.digest);
-    // The example is exactly what consolidating the four samples produces.
-    std::vector<Scorecard> good;
-    for (const auto& p : sample_files()) good.push_back(*parse_scorecard(slurp(p), p));
-    // Sample files sort by interviewer; the example lists them in interview order.
-    std::vector<Scorecard> ordered;
-    for (const auto& id : j["scorecards"])
-        for (const auto& s : good)
-            if (s.id == id.get<std::string>()) ordered.push_back(s);
-    REQUIRE(ordered.size() == 4);
-    auto panel = consolidate(ordered, &default_rubric());
+    // The example is exactly what loading the four samples in interview order, with the draft
+    // and the 2026 interview beside them, produces.
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const char* who : {"priya-shah", "marcus-chen", "elena-rossi", "tom-baker"}) {
+        std::string name = std::string("sam-taylor-") + who + "-2025-03-04.scorecard.json";
+        files.push_back({name, slurp(kScorecards + "/" + name)});
+    }
+    for (const char* name : {"draft.scorecard.json", "dated-2026-12-01.scorecard.json"})
+        files.push_back({name, slurp(kScorecards + "/bad/" + name)});
+    auto loaded = load_scorecards(files, &default_rubric());
+    std::vector<Scorecard> counted;
+    for (const auto& l : loaded)
+        if (l.usable()) counted.push_back(*l.scorecard);
+    REQUIRE(counted.size() == 4);
+    auto panel = consolidate(counted, &default_rubric());
     REQUIRE(panel.ok());
+    attach_files(*panel, loaded, false);
+    CHECK(j["excluded"].size() == 2);
+    CHECK(j["excluded"][0]["status"] == "not_counted");
+    CHECK(j["excluded"][1]["status"] == "held_back");
     panel->decision = {j["decision"]["decision"].get<std::string>(), j["decision"]["otherLevel"].get<std::string>(),
                        j["decision"]["rationale"].get<std::string>(),
                        j["decision"]["attendees"].get<std::vector<std::string>>()};
