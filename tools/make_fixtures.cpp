@@ -212,6 +212,22 @@ void write_set_problems(const Rubric& r, const std::string& bad) {
     spit(bad + "/dated-2026-12-01.scorecard.json", pretty(later));
 }
 
+// A fifth interviewer who noted under the suggested questions (format: question notes),
+// kept apart so the four samples stay the panel every test knows.
+void write_question_notes(const Rubric& r, const std::string& dir) {
+    Scorecard sc = sample_scorecard(r, 1);
+    sc.id = "5f0c2a4e-8d1b-4c7a-9e3f-000000000031";
+    sc.interviewer = "Nadia Okafor";
+    sc.submitted_at.reset();
+    sc.digest.reset();
+    const Competency& c = r.competencies[0];
+    sc.competencies[0].questions.push_back(
+        {0, c.questions[0].text, true, "Coached two first-time managers; one now leads the EMEA team.", {c.behaviours[0].id}});
+    sc.competencies[0].questions.push_back({1, c.questions[1].text, true, "", {}});
+    need(seal(sc, r, "2025-03-04T16:30:00Z").empty());
+    spit(dir + "/" + scorecard_file_name(sc), pretty(sc));
+}
+
 void write_all(const std::string& scorecards, const std::string& examples) {
     const Rubric& r = default_rubric();
     need(r.id == kDefaultRubricId);
@@ -219,6 +235,7 @@ void write_all(const std::string& scorecards, const std::string& examples) {
     write_edited(four, scorecards + "/bad");
     write_set_problems(r, scorecards + "/bad");
     write_wide(r, scorecards + "/wide");
+    write_question_notes(r, scorecards + "/notes");
     write_panel_example(four, scorecards + "/bad", examples);
 }
 

@@ -17,10 +17,12 @@ namespace {
 // Cards side by side when each still gets a comfortable line length.
 constexpr float kTwoCardsFrom = 860.0f;
 
+// A label, and what the interviewer wrote under it as read-only text that selects and copies.
 void labelled(const std::string& label, const std::string& text) {
     text_muted(label);
     ImGui::Indent(2);
-    text_wrapped(scorecard::is_blank(text) ? "(none written)" : text);
+    if (scorecard::is_blank(text)) text_wrapped("(none written)", &palette().muted);
+    else copyable_text(("##" + label).c_str(), text);
     ImGui::Unindent(2);
 }
 

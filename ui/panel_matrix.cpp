@@ -19,6 +19,41 @@ namespace {
 
 std::string number_or_dash(const std::optional<double>& v) { return v ? scorecard::format_number(*v) : "-"; }
 
+std::string behaviour_text(const scorecard::Competency* comp, const std::string& id) {
+    if (comp)
+        for (const auto& b : comp->behaviours)
+            if (b.id == id) return b.text;
+    return id;
+}
+
+// One interviewer's question notes, evidence and notes on a competency: read-only text that
+// selects and copies (a debrief quotes it).
+void draw_written(const scorecard::Scorecard& s, const scorecard::CompetencyScore& cs, const scorecard::Competency* comp) {
+    std::string id = s.id + "-" + cs.id;
+    for (const auto& q : cs.questions) {
+        if (q.empty()) continue;
+        text_muted("Q" + std::to_string(q.index + 1) + ". " + q.question + (q.asked ? "  (asked)" : ""));
+        ImGui::Indent(14);
+        copyable_text(("##pq-" + id + "-" + std::to_string(q.index)).c_str(), q.note);
+        std::string shows;
+        for (const auto& b : q.behaviours) shows += (shows.empty() ? "" : "; ") + behaviour_text(comp, b);
+        if (!shows.empty()) text_muted("Shows: " + shows);
+        ImGui::Unindent(14);
+    }
+    for (const auto& e : cs.evidence) {
+        text_muted(behaviour_text(comp, e.behaviour));
+        ImGui::Indent(14);
+        copyable_text(("##pe-" + id + "-" + e.behaviour).c_str(), e.note);
+        ImGui::Unindent(14);
+    }
+    if (!cs.notes.empty()) {
+        text_muted("Notes");
+        ImGui::Indent(14);
+        copyable_text(("##pn-" + id).c_str(), cs.notes);
+        ImGui::Unindent(14);
+    }
+}
+
 void draw_evidence_of(const Ctx& ctx, const scorecard::Scorecard& s, const scorecard::CompetencyStats& stats) {
     const scorecard::Rubric* rubric = ctx.app.panel().rubric();
     const scorecard::Competency* comp = rubric ? rubric->find(stats.id) : nullptr;
@@ -31,18 +66,8 @@ void draw_evidence_of(const Ctx& ctx, const scorecard::Scorecard& s, const score
     if (!cs) return;
     ImGui::Indent(14);
     if (cs->not_assessed()) text_muted("Reason: " + *cs->not_assessed_reason);
-    for (const auto& e : cs->evidence) {
-        std::string behaviour = e.behaviour;
-        if (comp)
-            for (const auto& b : comp->behaviours)
-                if (b.id == e.behaviour) behaviour = b.text;
-        text_muted(behaviour);
-        ImGui::Indent(14);
-        text_wrapped(e.note);
-        ImGui::Unindent(14);
-    }
-    if (!cs->notes.empty()) text_wrapped("Notes: " + cs->notes);
-    if (cs->evidence.empty() && cs->notes.empty() && !cs->not_assessed()) text_wrapped("No evidence written.", &palette().muted);
+    draw_written(s, *cs, comp);
+    if (!cs->has_written_anything() && !cs->not_assessed()) text_wrapped("No evidence written.", &palette().muted);
     ImGui::Unindent(14);
 }
 
@@ -148,8 +173,9 @@ MatrixLayout matrix_layout(const scorecard::Panel& panel, float width) {
         float line = ImGui::GetTextLineHeight();
         float h = line + st.CellPadding.y * 2 + st.ScrollbarSize + 2;
         for (const auto& c : panel.competencies)
-            h += std::max(ImGui::CalcTextSize(c.title.c_str(), nullptr, false, kTitleWidth).y, line) +
-                 st.CellPadding.y * 2;
+            // Titles wrap inside the cell's padding; measured a little narrower, a row is never cut.
+            h += std::max(ImGui::CalcTextSize(c.title.c_str(), nullptr, false, kTitleWidth - st.CellPadding.x * 2 - 2).y, line) +
+                 st.CellPadding.y * 2 + 1;
         m.outer.y = h;
     }
     return m;

@@ -2,6 +2,7 @@
 // headings, badges, fields, buttons and cards (widgets.hpp).
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "imgui_internal.h"
@@ -14,12 +15,16 @@ namespace ui {
 
 void text_wrapped(const std::string& text, const ImVec4* color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : palette().text);
-    // Wraps where the caller asked (PushTextWrapPos), else at the window's edge, as ImGui::TextWrapped.
-    bool own_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f;
-    if (own_wrap) ImGui::PushTextWrapPos(0.0f);
+    // Wraps where the caller asked (PushTextWrapPos), but never beyond the region it is drawn
+    // in (a table cell, a column): at whichever comes first. A wrap position of 0 is ImGui's
+    // "the region's edge"; a caller's is in scrolled window coordinates, compared as such.
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    float asked = w->DC.TextWrapPos;
+    bool asked_first = asked > 0.0f && asked + w->Pos.x - w->Scroll.x < w->WorkRect.Max.x;
+    ImGui::PushTextWrapPos(asked_first ? asked : 0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     widget_registry_text(text.c_str());
-    if (own_wrap) ImGui::PopTextWrapPos();
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
 

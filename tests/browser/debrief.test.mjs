@@ -131,7 +131,7 @@ async function matrixAt1024({browser, baseUrl}, dpr) {
     assert(Math.abs(a.x - b.x) <= 1 && Math.abs(a.w - b.w) <= 1, `${what} stays: ${a.x}+${a.w} vs ${b.x}+${b.w}`);
   };
   for (const k of ['competency', 'flag', 'mean', 'spread']) still(after[k], before[k], `the ${k} head`);
-  assertEqual(after.flags.length, before.flags.length, 'the flags stay');
+  assertEqual(after.flags.length, before.flags.length, 'the flags stay: ' + JSON.stringify([before.flags, after.flags]));
   after.flags.forEach((w, i) => still(w, before.flags[i], 'a flag'));
   assertEqual(after.titles.length, 1, 'the competency title stays');
   still(after.titles[0], before.titles[0], 'the competency title');

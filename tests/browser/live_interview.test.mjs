@@ -3,7 +3,11 @@
 // behaviour tags; every interview and competency opening at its top; Page Down, Space and
 // the shortcut sheet; the interview clock; undo of a burst of typing; copyable read-only
 // text; and the small items (clickable "Before you submit", local times, remembered name).
-import {openApp, find, click, typeInto, settle, shot, scrollTo, assert, assertEqual} from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import {openApp, find, click, typeInto, settle, shot, scrollTo, widgets, assert, assertEqual} from './lib.mjs';
+
+const SCORECARDS = path.resolve('tests/data/scorecards');
 
 const SIZES = [[1024, 700], [1280, 720]];
 
@@ -297,6 +301,38 @@ export default [
       await settle(page);
       assertEqual(await page.evaluate(() => window.scorecardTest.clipboard()), 'Remembered Name', 'interviewer remembered');
       assert(page.problems.length === 0, 'console errors: ' + page.problems.join('; '));
+      await ctx.close();
+    },
+  },
+  {
+    name: 'the panel shows each interviewer\'s question notes as evidence, selectable and copyable',
+    async run({browser, baseUrl}) {
+      const {ctx, page} = await openApp(browser, baseUrl, {width: 1280, height: 720});
+      await click(page, {label: 'Panel'});
+      const files = fs.readdirSync(SCORECARDS).filter((f) => f.endsWith('.json')).map((f) => path.join(SCORECARDS, f));
+      files.push(path.join(SCORECARDS, 'notes', 'sam-taylor-nadia-okafor-2025-03-04.scorecard.json'));
+      const load = await find(page, {label: 'Load scorecards...'});
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', {timeout: 10000}),
+        page.mouse.click(load.x + load.w / 2, load.y + load.h / 2)]);
+      await chooser.setFiles(files);
+      await settle(page, 3);
+      await scrollTo(page, {label: 'I lead the debrief: reveal all scores'});
+      await click(page, {label: 'I lead the debrief: reveal all scores'});
+      const cell = await scrollTo(page, {idPart: '##cell-i-lead-and-support-other-leaders--nadia-okafor'});
+      await page.mouse.click(cell.x + cell.w / 2, cell.y + cell.h / 2);
+      await settle(page, 2);
+      await scrollTo(page, {match: /^Q1\. Tell me about a time you helped a manager/, idPart: '##text'});
+      const note = await scrollTo(page, {label: 'Coached two first-time managers; one now leads the EMEA team.', idPart: '##text'});
+      await find(page, {match: /^Shows: I guide managers and senior engineers/, idPart: '##text'});
+      await shot(page, 'live-panel-question-notes');
+      await page.mouse.click(note.x + 10, note.y + note.h / 2);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Control+c');
+      await settle(page);
+      assertEqual(await page.evaluate(() => window.scorecardTest.clipboard()),
+        'Coached two first-time managers; one now leads the EMEA team.', 'copied from the panel');
+      assert(!(await widgets(page)).some((w) => /^Q2\./.test(w.label) && w.label.includes('(asked)') === false),
+        'an asked question without a note is marked asked');
       await ctx.close();
     },
   },
