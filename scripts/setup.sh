@@ -71,13 +71,16 @@ ln -sfn /usr/include/doctest "$DEPS/include/doctest"
 # UI fonts: Inter, subset to the scripts the app renders (Latin, Latin Extended, Greek, Cyrillic, punctuation).
 FONTS=$DEPS/fonts
 ranges="U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+1F00-1FFF,U+2000-206F,U+20AC,U+2122,U+2190-2199,U+2212,U+2713,U+2715,U+25B2-25BC,U+25CF,U+25CB"
-if [ ! -f "$FONTS/.ok" ] || [ "$(cat "$FONTS/.ok")" != "$ranges" ]; then
+# --name-IDs='*' keeps the copyright and licence records: the OFL's notice travels inside the font.
+subset_opts="--layout-features=kern,liga --name-IDs=*"
+if [ ! -f "$FONTS/.ok" ] || [ "$(cat "$FONTS/.ok")" != "$ranges $subset_opts" ]; then
   mkdir -p "$FONTS"
   for w in Regular SemiBold; do
+    # shellcheck disable=SC2086  # the options are words
     /usr/bin/python3 -m fontTools.subset "/usr/share/fonts/opentype/inter/Inter-$w.otf" --unicodes="$ranges" \
-      --layout-features='kern,liga' --output-file="$FONTS/Inter-$w.otf"
+      $subset_opts --output-file="$FONTS/Inter-$w.otf"
   done
-  echo "$ranges" > "$FONTS/.ok"
+  echo "$ranges $subset_opts" > "$FONTS/.ok"
   echo "setup: fonts subset"
 fi
 echo "setup: ok"

@@ -111,6 +111,8 @@ void Ui::handle_shortcuts(const Ctx& ctx) {
         ImGui::ClearActiveID();
         ImGui::SetKeyOwner(ImGuiKey_Escape, ImGuiKeyOwner_Any);
     }
+    // F1 opens About from any screen, even while typing (it types nothing).
+    if (ImGui::IsKeyPressed(ImGuiKey_F1, false)) ctx.local.about_open = true;
     const app::Draft* d = ctx.app.active_draft();
     if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_S, 0, ImGuiInputFlags_RouteGlobal) && d)
         ctx.post(app::ExportDraft{d->card.id});
@@ -142,8 +144,19 @@ void Ui::frame(double now, bool had_input) {
         if (entry.screen == ctx.state().session.screen) entry.draw(ctx);
     ImGui::End();
     draw_notices(ctx);
+    draw_about(ctx);
     // What the user did this frame happens now, after drawing.
     app_.run_posted();
+    if (local_.licences == AssetState::Wanted && text_request_) {
+        local_.licences = AssetState::Loading;
+        text_request_(kLicencesFile);
+    }
+}
+
+void Ui::on_text_loaded(const std::string& name, bool ok, std::string text) {
+    if (name != kLicencesFile) return;
+    local_.licences = ok ? AssetState::Loaded : AssetState::Failed;
+    local_.licence_text = std::move(text);
 }
 
 double Ui::seconds_until_next_frame() const {

@@ -33,9 +33,20 @@ struct Fonts {
     ImFont* title = nullptr;
 };
 
+// The site's file of licence texts (cmake/assemble_site.cmake writes it), shown in About.
+inline constexpr const char* kLicencesFile = "licenses.txt";
+// The privacy promise, word for word as About shows it.
+inline constexpr const char* kPrivacyPromise = "Nothing leaves this device unless you export it.";
+
+// A text file fetched from the platform on demand (About's licence texts).
+enum class AssetState { NotAsked, Wanted, Loading, Loaded, Failed };
+
 // What screens keep between frames that is no part of the app: a popup's target and
 // text typed into a dialog before it is confirmed.
 struct ScreenState {
+    bool about_open = false;       // the About overlay is shown (F1, or About in the top bar)
+    AssetState licences = AssetState::NotAsked;
+    std::string licence_text;      // kLicencesFile once loaded, or why it failed
     std::string confirm_delete;    // draft id the delete dialog asks about
     std::string reopen_reason;     // typed in the reopen dialog
     std::string pending_date;      // the review's date field while it is not a real date
@@ -70,6 +81,11 @@ public:
     void enable_widget_registry(bool on) { registry_.enable(on); }
     const WidgetRegistry& registry() const { return registry_; }
     void end_frame() { registry_.end_frame(); }
+    // How the platform fetches a text file that ships beside the app; the answer comes
+    // back through on_text_loaded (asked only when a view needs it, never at start).
+    using TextRequest = void (*)(const char* name);
+    void set_text_request(TextRequest fn) { text_request_ = fn; }
+    void on_text_loaded(const std::string& name, bool ok, std::string text);
     const Fonts& fonts() const { return fonts_; }
 
 private:
@@ -83,6 +99,7 @@ private:
     int applied_theme_ = -1;  // -1 none yet, 0 light, 1 dark
     int settle_ = 0;
     std::unique_ptr<ClipboardHook> clipboard_;
+    TextRequest text_request_ = nullptr;
 
     void apply_theme();
     void handle_shortcuts(const Ctx& ctx);
@@ -91,6 +108,7 @@ private:
 // Shared parts of every screen.
 void draw_top_bar(const Ctx& ctx);
 void draw_notices(const Ctx& ctx);
+void draw_about(const Ctx& ctx);  // the About overlay (ui/about.cpp), over any screen
 
 // Screens, one file each (screen_*.cpp, the panel's in panel_*.cpp); each draws the work area.
 void draw_start_screen(const Ctx& ctx);

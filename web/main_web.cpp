@@ -90,6 +90,10 @@ EMSCRIPTEN_KEEPALIVE void sc_flush() {
     g_app->flush();
 }
 
+EMSCRIPTEN_KEEPALIVE void sc_text_loaded(const char* name, int ok, const char* text) {
+    if (g_ui) g_ui->on_text_loaded(name, ok != 0, text);
+}
+
 EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
     if (g_ui) g_ui->set_system_dark(dark != 0);
 }
@@ -167,6 +171,7 @@ int main() {
     g_app = std::make_unique<app::App>(*g_platform);
     g_ui = std::make_unique<ui::Ui>(*g_app);
     g_ui->enable_widget_registry(web::test_mode());
+    g_ui->set_text_request(web::fetch_text);
     if (!g_ui->build_fonts(1.0f)) {
         web::started(false, "Scorecard's fonts did not load. Reload the page.");
         return 0;
