@@ -50,7 +50,7 @@ run_ctest() {  # preset log
   read -r p f < <(count_doctest "$LOG/$2")
   lp=$(grep -E 'Test +#[0-9]+: (layering|notices)_.* Passed' "$LOG/$2" | wc -l)
   lf=$(grep -E 'Test +#[0-9]+: (layering|notices)_.*(Failed|Not Run|Timeout)' "$LOG/$2" | wc -l)
-  grep -E '^notices: ' "$LOG/$2" | tail -8
+  grep -E '^[0-9]+: notices: ' "$LOG/$2" | sed -E 's/^[0-9]+: //' | tail -8
   echo "layering and notices: $lp passed, $lf failed"
   [ $rc -ne 0 ] && [ "$f" = 0 ] && [ "$lf" = 0 ] && f=1
   add $((p + lp)) $((f + lf))
