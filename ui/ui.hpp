@@ -20,11 +20,14 @@ struct UiParams {
     float font_size = 16.0f;     // body text, CSS pixels
     float heading_size = 20.0f;  // competency titles, section headings
     float title_size = 30.0f;    // screen titles
-    const char* font_regular = "/fonts/Inter-Regular.otf";  // in the app's virtual file system
-    const char* font_semibold = "/fonts/Inter-SemiBold.otf";
     int settle_frames = 3;       // frames drawn after input so ImGui settles hovers and animations
     double caret_blink = 0.53;   // seconds: a text field's cursor needs frames this often
 };
+
+// The font files, as the platform hands them over (scripts/setup.sh cuts them): Latin for
+// the first frame, the extended set (Latin Extended, Greek, Cyrillic) merged in when it
+// arrives, after the first frame.
+enum class FontFile { RegularLatin, SemiBoldLatin, RegularExtended, SemiBoldExtended, Count };
 
 struct Fonts {
     ImFont* body = nullptr;
@@ -74,7 +77,13 @@ public:
     explicit Ui(app::App& app, UiParams params = {});
     ~Ui();
 
-    bool build_fonts(float pixel_ratio);  // rasterizes fonts at this ratio; false if missing
+    // Keeps a font file's bytes; the next build_fonts uses it.
+    void set_font_file(FontFile which, std::string bytes);
+    // Rasterizes the fonts at this ratio (again when the files changed); false without the
+    // Latin files. fonts_stale(): a file arrived since the last build.
+    bool build_fonts(float pixel_ratio);
+    bool fonts_stale() const { return fonts_stale_; }
+    bool has_extended_fonts() const;
     void frame(double now_seconds, bool had_input);
     double seconds_until_next_frame() const;  // 0 now, > 0 later, < 0 idle until input
     void set_system_dark(bool dark);
@@ -94,6 +103,8 @@ private:
     Fonts fonts_;
     ScreenState local_;
     WidgetRegistry registry_;
+    std::string font_files_[int(FontFile::Count)];
+    bool fonts_stale_ = true;
     float fonts_ratio_ = 0;
     bool system_dark_ = false;
     int applied_theme_ = -1;  // -1 none yet, 0 light, 1 dark

@@ -48,8 +48,9 @@ export async function openApp(browser, baseUrl, {dpr = 1, width = 1280, height =
 }
 
 export async function waitReady(page) {
-  await page.waitForFunction(() => window.scorecardTest && window.scorecardTest.ready() && window.scorecardTest.frames() > 1,
-    null, {timeout: 30000});
+  // Ready: started, drawing, and the fonts fetched after the first frame merged in.
+  await page.waitForFunction(() => window.scorecardTest && window.scorecardTest.ready() && window.scorecardTest.frames() > 1
+    && window.scorecardTest.fontsComplete(), null, {timeout: 30000});
   await settle(page);
 }
 
