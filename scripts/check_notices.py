@@ -120,8 +120,8 @@ def installed_version(row_id, table):
     probes = {
         "nlohmann-json": lambda: grep("/usr/include/nlohmann/json.hpp", r"version (\d+)\.(\d+)\.(\d+)"),
         "doctest": lambda: grep("/usr/include/doctest/doctest.h", r"DOCTEST_VERSION_MAJOR (\d+)\s+#define DOCTEST_VERSION_MINOR (\d+)\s+#define DOCTEST_VERSION_PATCH (\d+)"),
-        "emscripten": lambda: grep(EMSCRIPTEN + "/emscripten-version.txt", r"(\d+)\.(\d+)\.(\d+)"),
-        "dlmalloc": lambda: grep(EMSCRIPTEN + "/system/lib/dlmalloc.c", r"Version (\d+)\.(\d+)\.(\d+)"),
+        "emscripten": lambda: grep(os.path.join(EMSCRIPTEN, "emscripten-version.txt"), r"(\d+)\.(\d+)\.(\d+)"),
+        "dlmalloc": lambda: grep(os.path.join(EMSCRIPTEN, "system", "lib", "dlmalloc.c"), r"Version (\d+)\.(\d+)\.(\d+)"),
         "octopus-support": lambda: "commit " + grep(os.path.join(REPO, "rubric/library/octopus-support/NOTICE.md"),
                                                     r"commit ([0-9a-f]{7,})"),
     }
@@ -158,7 +158,7 @@ def owner_of(path, table, packages):
     if SYSTEM_PACKAGES.match(package):
         return []
     if package == "emscripten":  # its C++ headers are LLVM's libc++, the others the C library's
-        return ["llvm-runtimes"] if "/include/c++/" in real else ["musl", "emscripten"]
+        return ["llvm-runtimes"] if os.path.join("include", "c++", "") in real else ["musl", "emscripten"]
     ids = [i for i, r in table.items() if f"package {package}" in r["source"] and r["shipped"] & {"site", "cli"}]
     return ids or None
 
