@@ -16,10 +16,13 @@ const LOADS = Number(loadsArg || 7);
 
 // Counts clears (one per frame in both apps), stamps the first draw and times each call of
 // the function that draws a frame.
+// getParameter is timed too: ImGui's OpenGL3 renderer reads GL state back every frame, and
+// under SwiftShader a read waits for the GPU process to finish rasterizing the last frame.
 function instrument() {
-  window.__bench = {clears: 0, firstDraw: null};
+  window.__bench = {clears: 0, firstDraw: null, glGetMs: 0};
   for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-    const clear = proto.clear, draw = proto.drawElements;
+    const clear = proto.clear, draw = proto.drawElements, get = proto.getParameter;
+    proto.getParameter = function (p) { const t = performance.now(); const r = get.call(this, p); window.__bench.glGetMs += performance.now() - t; return r; };
     proto.clear = function (m) { window.__bench.clears++; return clear.call(this, m); };
     proto.drawElements = function (...a) {
       if (window.__bench.firstDraw === null) window.__bench.firstDraw = performance.now();
@@ -68,7 +71,13 @@ async function startTiming(page, scorecard) {
     else { const raf = window.requestAnimationFrame; window.requestAnimationFrame = (cb) => raf(timed(cb)); }
   }, scorecard);
 }
-async function takeTimes(page) { return page.evaluate(() => { const t = window.__times; window.__times = []; return t; }); }
+async function takeTimes(page) {
+  return page.evaluate(() => {
+    const t = window.__times, gl = window.__bench.glGetMs;
+    window.__times = []; window.__bench.glGetMs = 0;
+    return {times: t, glWait: t.length ? gl / t.length : 0};
+  });
+}
 async function peakMemory(page) { return page.evaluate(() => (typeof HEAP8 !== 'undefined' ? HEAP8 : Module.HEAP8).length); }
 
 async function typeAndScroll(page, at, scorecard) {
@@ -151,9 +160,12 @@ await startTiming(s.page, true);
 await startTiming(r.page, false);
 const scT = await typeAndScroll(s.page, at, true);
 const refT = await typeAndScroll(r.page, {note: {x: 640, y: 400}, scroll: {x: 300, y: 300}}, false);
-const ms = (xs) => xs.length ? `${median(xs).toFixed(2)} / ${p90(xs).toFixed(2)} (${xs.length} frames)` : '-';
+const ms = (m) => m.times.length ? `${median(m.times).toFixed(2)} / ${p90(m.times).toFixed(2)} (${m.times.length} frames)` : '-';
+const wait = (m) => m.glWait.toFixed(2);
 row('CPU per frame typing a note, ms median / p90', ms(scT.typing), ms(refT.typing) + ' no text field');
+row('  of which waiting in WebGL state reads, ms mean', wait(scT.typing), wait(refT.typing));
 row('CPU per frame scrolling, ms median / p90', ms(scT.scrolling), ms(refT.scrolling));
+row('  of which waiting in WebGL state reads, ms mean', wait(scT.scrolling), wait(refT.scrolling));
 row('peak WASM memory, MB', ((await peakMemory(s.page)) / 1048576).toFixed(1), ((await peakMemory(r.page)) / 1048576).toFixed(1));
 for (const x of [s, r]) await x.ctx.close();
 await browser.close();
