@@ -6,9 +6,28 @@
 #include <sstream>
 #include <string>
 
+#include "base/about.hpp"
 #include "cli/commands.hpp"
 
+namespace scorecard::cli {
+extern const char* const kNotices;  // generated from THIRD_PARTY.md (cmake/notices.cmake)
+}
+
 namespace {
+
+int run_licenses(const scorecard::cli::Args& args) {
+    if (!args.empty()) {
+        std::fprintf(stderr, "scorecard licenses: takes no arguments\n");
+        return 1;
+    }
+    std::fputs(scorecard::cli::kNotices, stdout);
+    return 0;
+}
+
+void print_version() {
+    const auto v = scorecard::about::version(), id = scorecard::about::build_id();
+    std::printf("scorecard %.*s (build %.*s)\n", int(v.size()), v.data(), int(id.size()), id.data());
+}
 
 struct Command {
     const char* name;
@@ -25,6 +44,7 @@ const Command kCommands[] = {
      scorecard::cli::run_validate},
     {"consolidate", "consolidate FILE... [--format json|csv|md|long-csv]",
      "consolidate scorecards into a panel on stdout (consolidate --help)", scorecard::cli::run_consolidate},
+    {"licenses", "licenses", "print the licences of Scorecard and of the third-party code in this tool", run_licenses},
 };
 
 void print_help(FILE* out) {
@@ -34,7 +54,8 @@ void print_help(FILE* out) {
                  SCORECARD_VERSION);
     for (const auto& c : kCommands) std::fprintf(out, "  %-52s %s\n", c.usage, c.help);
     std::fprintf(out,
-                 "\nOptions:\n  --help      show this help\n  --version   show the version\n\n"
+                 "\nOptions:\n  --help      show this help\n  --version   show the version and build id\n"
+                 "  --licenses  the same as the licenses command\n\n"
                  "Exit status: 0 success, 1 usage error, 2 invalid input.\n");
 }
 
@@ -65,9 +86,10 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (first == "--version") {
-        std::printf("scorecard %s\n", SCORECARD_VERSION);
+        print_version();
         return 0;
     }
+    if (first == "--licenses" || first == "--licences") first = "licenses";
     for (const auto& c : kCommands) {
         if (first == c.name) return c.run(scorecard::cli::Args(argv + 2, argv + argc));
     }

@@ -1,16 +1,39 @@
 # Assembles the static site in SITE from the shell page (web/shell), the linked
-# app (BIN/scorecard.{js,wasm,data}) and public/ as it is, then stamps the
-# service worker with a version that is the digest of every cached file.
-# Usage: cmake -DSRC=<source> -DBIN=<web build> -DSITE=<site dir> -P assemble_site.cmake
+# app (BIN/scorecard.{js,wasm}), the fonts (FONTS/*.otf), public/ as it is and licenses.txt (the licence
+# texts of Scorecard and of everything the site ships, from THIRD_PARTY.md), then
+# stamps the service worker with a version that is the digest of every cached file.
+# Usage: cmake -DSRC=<source> -DBIN=<web build> -DSITE=<site dir> -DVERSION=<x.y.z>
+#              -DBUILD_ID_FILE=<build_id.txt> -DFONTS=<font dir> -P assemble_site.cmake
+include("${CMAKE_CURRENT_LIST_DIR}/third_party.cmake")
 file(REMOVE_RECURSE "${SITE}")
 file(MAKE_DIRECTORY "${SITE}")
 file(COPY "${SRC}/public/" DESTINATION "${SITE}")
-foreach(f index.html shell.css shell.js)
+foreach(f index.html shell.css)
   file(COPY "${SRC}/web/shell/${f}" DESTINATION "${SITE}")
 endforeach()
-foreach(f scorecard.js scorecard.wasm scorecard.data)
+foreach(f scorecard.js scorecard.wasm)
   file(COPY "${BIN}/${f}" DESTINATION "${SITE}")
 endforeach()
+file(GLOB fonts "${FONTS}/*.otf")
+file(COPY ${fonts} DESTINATION "${SITE}/fonts")
+# shell.js learns the size of every file the first frame waits for (loading progress).
+set(sizes "")
+foreach(f scorecard.wasm ${fonts})
+  get_filename_component(name "${f}" NAME)
+  set(rel "${name}")
+  if(name MATCHES "\\.otf$")
+    set(rel "fonts/${name}")
+  endif()
+  file(SIZE "${SITE}/${rel}" n)
+  string(APPEND sizes "${sep}'${rel}': ${n}")
+  set(sep ", ")
+endforeach()
+file(READ "${SRC}/web/shell/shell.js" shell)
+string(REPLACE "@SCORECARD_SIZES@" "{${sizes}}" shell "${shell}")
+file(WRITE "${SITE}/shell.js" "${shell}")
+file(STRINGS "${BUILD_ID_FILE}" build_id LIMIT_COUNT 1)
+third_party_notices("${SRC}" site "Scorecard ${VERSION} (build ${build_id}): licences of this site" notices)
+file(WRITE "${SITE}/licenses.txt" "${notices}")
 
 file(GLOB_RECURSE site_files RELATIVE "${SITE}" "${SITE}/*")
 list(SORT site_files)

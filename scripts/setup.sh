@@ -9,7 +9,7 @@ ROOT=$PWD
 DEPS=$ROOT/build/deps
 
 # Debian packages, and a file each proves it is installed (cheaper than dpkg -s for every run).
-PACKAGES=(emscripten nlohmann-json3-dev doctest-dev chromium fonts-inter python3-fonttools cmake g++ make xz-utils
+PACKAGES=(emscripten nlohmann-json3-dev doctest-dev chromium fonts-inter python3-fonttools cmake g++ make xz-utils brotli
           universal-ctags)
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -68,16 +68,28 @@ mkdir -p "$DEPS/include"
 ln -sfn /usr/include/nlohmann "$DEPS/include/nlohmann"
 ln -sfn /usr/include/doctest "$DEPS/include/doctest"
 
-# UI fonts: Inter, subset to the scripts the app renders (Latin, Latin Extended, Greek, Cyrillic, punctuation).
+# UI fonts: Inter, two weights, each cut in two (web/js/loader.js and ui::FontFile name them):
+#   latin     what the first screen draws (ASCII, Latin-1, typographic punctuation, the
+#             arrows, ticks and shapes the app uses), fetched before the first frame;
+#   extended  Latin Extended, Greek and Cyrillic, fetched after the first frame.
+# ImGui applies no kerning or ligatures and stb_truetype no hinting, so those tables go;
+# --name-IDs='*' keeps the copyright and licence records: the OFL's notice travels inside the font.
 FONTS=$DEPS/fonts
-ranges="U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+1F00-1FFF,U+2000-206F,U+20AC,U+2122,U+2190-2199,U+2212,U+2713,U+2715,U+25B2-25BC,U+25CF,U+25CB"
-if [ ! -f "$FONTS/.ok" ] || [ "$(cat "$FONTS/.ok")" != "$ranges" ]; then
-  mkdir -p "$FONTS"
+latin="U+0020-007E,U+00A0-00FF,U+0131,U+0152-0153,U+02C6,U+02DA,U+02DC,U+2000-206F,U+20AC,U+2122,U+2190-2199,U+2212,U+2713,U+2715,U+25B2-25BC,U+25CB,U+25CF"
+extended="U+0100-024F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+1F00-1FFF"
+subset_opts="--layout-features= --no-hinting --name-IDs=* --drop-tables+=GSUB,GPOS,GDEF,kern"
+stamp="$latin $extended $subset_opts"
+if [ ! -f "$FONTS/.ok" ] || [ "$(cat "$FONTS/.ok")" != "$stamp" ]; then
+  rm -rf "$FONTS"; mkdir -p "$FONTS"
   for w in Regular SemiBold; do
-    /usr/bin/python3 -m fontTools.subset "/usr/share/fonts/opentype/inter/Inter-$w.otf" --unicodes="$ranges" \
-      --layout-features='kern,liga' --output-file="$FONTS/Inter-$w.otf"
+    lower=$(echo "$w" | tr '[:upper:]' '[:lower:]')
+    for part in latin extended; do
+      # shellcheck disable=SC2086  # the options are words
+      /usr/bin/python3 -m fontTools.subset "/usr/share/fonts/opentype/inter/Inter-$w.otf" --unicodes="${!part}" \
+        $subset_opts --output-file="$FONTS/inter-$lower-$part.otf"
+    done
   done
-  echo "$ranges" > "$FONTS/.ok"
+  echo "$stamp" > "$FONTS/.ok"
   echo "setup: fonts subset"
 fi
 echo "setup: ok"

@@ -41,15 +41,17 @@ count_summary() {
   [ "$rc" -ne 0 ] && [ "${f:-0}" = 0 ] && f=1
   echo "${p:-0} ${f:-1}"
 }
-# CTest runs the doctest suite (counted case by case) and the layering probes (one each).
+# CTest runs the doctest suite (counted case by case), the layering probes and the licence
+# check (scripts/check_notices.py; one each).
 run_ctest() {  # preset log
   ctest --preset "$1" > "$LOG/$2" 2>&1; local rc=$?
   grep -E '\[doctest\] (test cases|assertions)|\*\*\*Failed|FAILED|ERROR' "$LOG/$2" | head -40
   local p f lp lf
   read -r p f < <(count_doctest "$LOG/$2")
-  lp=$(grep -E 'Test +#[0-9]+: layering_.* Passed' "$LOG/$2" | wc -l)
-  lf=$(grep -E 'Test +#[0-9]+: layering_.*(Failed|Not Run|Timeout)' "$LOG/$2" | wc -l)
-  echo "layering: $lp passed, $lf failed"
+  lp=$(grep -E 'Test +#[0-9]+: (layering|notices)_.* Passed' "$LOG/$2" | wc -l)
+  lf=$(grep -E 'Test +#[0-9]+: (layering|notices)_.*(Failed|Not Run|Timeout)' "$LOG/$2" | wc -l)
+  grep -E '^[0-9]+: notices: ' "$LOG/$2" | sed -E 's/^[0-9]+: //' | tail -8
+  echo "layering and notices: $lp passed, $lf failed"
   [ $rc -ne 0 ] && [ "$f" = 0 ] && [ "$lf" = 0 ] && f=1
   add $((p + lp)) $((f + lf))
 }

@@ -1,5 +1,5 @@
-// The parts every screen shares: the top bar (home, the three areas, the theme) and
-// the notices in the corner.
+// The parts every screen shares: the top bar (home, the three areas, About, the theme)
+// and the notices in the corner.
 #include "imgui.h"
 #include "ui/theme.hpp"
 #include "ui/ui.hpp"
@@ -47,6 +47,13 @@ void draw_top_bar(const Ctx& ctx) {
     for (int i = 0; i < 3; ++i)
         if (ctx.state().session.theme == themes[i]) cur_theme = i;
     float w = ImGui::CalcTextSize("System theme").x + ImGui::GetFrameHeight() + 24;
+    // About (also F1), just left of the theme switch.
+    float about_w = ImGui::CalcTextSize("About").x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine(ImGui::GetWindowWidth() - w - 16 - about_w - 8);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    if (ImGui::Button("About")) ctx.local.about_open = true;
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("About Scorecard, privacy and licences (F1)");
     ImGui::SameLine(ImGui::GetWindowWidth() - w - 16);
     ImGui::SetNextItemWidth(w);
     if (begin_combo("##theme", labels[cur_theme])) {

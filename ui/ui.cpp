@@ -62,34 +62,56 @@ Ui::~Ui() {
     io.UserData = nullptr;
 }
 
+void Ui::set_font_file(FontFile which, std::string bytes) {
+    font_files_[int(which)] = std::move(bytes);
+    fonts_stale_ = true;
+}
+
+bool Ui::has_extended_fonts() const {
+    return !font_files_[int(FontFile::RegularExtended)].empty() && !font_files_[int(FontFile::SemiBoldExtended)].empty();
+}
+
 bool Ui::build_fonts(float ratio) {
-    if (ratio == fonts_ratio_ && fonts_.body) return true;
+    if (ratio == fonts_ratio_ && fonts_.body && !fonts_stale_) return true;
+    const std::string& regular = font_files_[int(FontFile::RegularLatin)];
+    const std::string& semibold = font_files_[int(FontFile::SemiBoldLatin)];
+    if (regular.empty() || semibold.empty()) return false;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x1E00,
-                                     0x1EFF, 0x1F00, 0x1FFF, 0x2000, 0x206F, 0x20AC, 0x20AC, 0x2122, 0x2122,
-                                     0x2190, 0x2199, 0x2212, 0x2212, 0x2713, 0x2713, 0x2715, 0x2715, 0x25B2,
-                                     0x25BC, 0x25CB, 0x25CB, 0x25CF, 0x25CF, 0};
+    // Every character up to the dingbats: each file holds what it holds (scripts/setup.sh
+    // decides), and ImGui skips what a file lacks, so the split is written down once.
+    static const ImWchar ranges[] = {0x0020, 0x27BF, 0};
     ImFontConfig cfg;
     // Rasterized at the device's pixel ratio, so light oversampling suffices; at 2x and
     // above none is needed, which halves the atlas (2048x4096 is ~32 MB of GPU memory).
     cfg.OversampleH = ratio >= 2.0f ? 1 : 2;
     cfg.OversampleV = 1;
-    auto add = [&](const char* path, float size) { return io.Fonts->AddFontFromFileTTF(path, size * ratio, &cfg, ranges); };
-    fonts_.body = add(params_.font_regular, params_.font_size);
-    fonts_.bold = add(params_.font_semibold, params_.font_size);
-    fonts_.heading = add(params_.font_semibold, params_.heading_size);
-    fonts_.title = add(params_.font_semibold, params_.title_size);
-    if (!fonts_.body || !fonts_.bold || !fonts_.heading || !fonts_.title) {
+    cfg.FontDataOwnedByAtlas = false;  // the bytes stay in font_files_
+    const bool extended = has_extended_fonts();
+    auto add = [&](FontFile latin, FontFile more, float size) {
+        const std::string& base = font_files_[int(latin)];
+        ImFontConfig c = cfg;
+        ImFont* f = io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(base.data()), int(base.size()), size * ratio, &c, ranges);
+        if (f && extended) {
+            const std::string& ext = font_files_[int(more)];
+            c.MergeMode = true;
+            io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(ext.data()), int(ext.size()), size * ratio, &c, ranges);
+        }
+        return f;
+    };
+    fonts_.body = add(FontFile::RegularLatin, FontFile::RegularExtended, params_.font_size);
+    fonts_.bold = add(FontFile::SemiBoldLatin, FontFile::SemiBoldExtended, params_.font_size);
+    fonts_.heading = add(FontFile::SemiBoldLatin, FontFile::SemiBoldExtended, params_.heading_size);
+    fonts_.title = add(FontFile::SemiBoldLatin, FontFile::SemiBoldExtended, params_.title_size);
+    if (!fonts_.body || !fonts_.bold || !fonts_.heading || !fonts_.title || !io.Fonts->Build()) {
         io.Fonts->Clear();
-        io.Fonts->AddFontDefault();
         fonts_ = {};
         return false;
     }
-    io.Fonts->Build();
     // Glyphs are rasterized at device pixels and drawn at CSS pixels: crisp at any ratio.
     io.FontGlobalScale = 1.0f / ratio;
     fonts_ratio_ = ratio;
+    fonts_stale_ = false;
     return true;
 }
 
@@ -111,6 +133,8 @@ void Ui::handle_shortcuts(const Ctx& ctx) {
         ImGui::ClearActiveID();
         ImGui::SetKeyOwner(ImGuiKey_Escape, ImGuiKeyOwner_Any);
     }
+    // F1 opens About from any screen, even while typing (it types nothing).
+    if (ImGui::IsKeyPressed(ImGuiKey_F1, false)) ctx.local.about_open = true;
     const app::Draft* d = ctx.app.active_draft();
     if (ImGui::Shortcut(ImGuiMod_Shortcut | ImGuiKey_S, 0, ImGuiInputFlags_RouteGlobal) && d)
         ctx.post(app::ExportDraft{d->card.id});
@@ -156,9 +180,20 @@ void Ui::frame(double now, bool had_input) {
         if (entry.screen == ctx.state().session.screen) entry.draw(ctx);
     ImGui::End();
     draw_notices(ctx);
+    draw_about(ctx);
     if (local_.typed_text) local_.last_typed = t;
     // What the user did this frame happens now, after drawing.
     app_.run_posted();
+    if (local_.licences == AssetState::Wanted && text_request_) {
+        local_.licences = AssetState::Loading;
+        text_request_(kLicencesFile);
+    }
+}
+
+void Ui::on_text_loaded(const std::string& name, bool ok, std::string text) {
+    if (name != kLicencesFile) return;
+    local_.licences = ok ? AssetState::Loaded : AssetState::Failed;
+    local_.licence_text = std::move(text);
 }
 
 double Ui::seconds_until_next_frame() const {

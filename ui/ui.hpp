@@ -20,12 +20,15 @@ struct UiParams {
     float font_size = 16.0f;     // body text, CSS pixels
     float heading_size = 20.0f;  // competency titles, section headings
     float title_size = 30.0f;    // screen titles
-    const char* font_regular = "/fonts/Inter-Regular.otf";  // in the app's virtual file system
-    const char* font_semibold = "/fonts/Inter-SemiBold.otf";
     int settle_frames = 3;       // frames drawn after input so ImGui settles hovers and animations
     double caret_blink = 0.53;   // seconds: a text field's cursor needs frames this often
     double typing_burst = 1.0;   // seconds after a character in which a digit or Space is still typing
 };
+
+// The font files, as the platform hands them over (scripts/setup.sh cuts them): Latin for
+// the first frame, the extended set (Latin Extended, Greek, Cyrillic) merged in when it
+// arrives, after the first frame.
+enum class FontFile { RegularLatin, SemiBoldLatin, RegularExtended, SemiBoldExtended, Count };
 
 struct Fonts {
     ImFont* body = nullptr;
@@ -39,11 +42,21 @@ struct FieldSync {
     unsigned id = 0;
     std::string value;
 };
+// The site's file of licence texts (cmake/assemble_site.cmake writes it), shown in About.
+inline constexpr const char* kLicencesFile = "licenses.txt";
+// The privacy promise, word for word as About shows it.
+inline constexpr const char* kPrivacyPromise = "Nothing leaves this device unless you export it.";
+
+// A text file fetched from the platform on demand (About's licence texts).
+enum class AssetState { NotAsked, Wanted, Loading, Loaded, Failed };
 
 // What screens keep between frames that is no part of the app: a popup's target and
 // text typed into a dialog before it is confirmed.
 struct ScreenState {
     FieldSync field_sync;
+    bool about_open = false;       // the About overlay is shown (F1, or About in the top bar)
+    AssetState licences = AssetState::NotAsked;
+    std::string licence_text;      // kLicencesFile once loaded, or why it failed
     std::string confirm_delete;    // draft id the delete dialog asks about
     std::string reopen_reason;     // typed in the reopen dialog
     std::string pending_date;      // the review's date field while it is not a real date
@@ -77,13 +90,24 @@ public:
     explicit Ui(app::App& app, UiParams params = {});
     ~Ui();
 
-    bool build_fonts(float pixel_ratio);  // rasterizes fonts at this ratio; false if missing
+    // Keeps a font file's bytes; the next build_fonts uses it.
+    void set_font_file(FontFile which, std::string bytes);
+    // Rasterizes the fonts at this ratio (again when the files changed); false without the
+    // Latin files. fonts_stale(): a file arrived since the last build.
+    bool build_fonts(float pixel_ratio);
+    bool fonts_stale() const { return fonts_stale_; }
+    bool has_extended_fonts() const;
     void frame(double now_seconds, bool had_input);
     double seconds_until_next_frame() const;  // 0 now, > 0 later, < 0 idle until input
     void set_system_dark(bool dark);
     void enable_widget_registry(bool on) { registry_.enable(on); }
     const WidgetRegistry& registry() const { return registry_; }
     void end_frame() { registry_.end_frame(); }
+    // How the platform fetches a text file that ships beside the app; the answer comes
+    // back through on_text_loaded (asked only when a view needs it, never at start).
+    using TextRequest = void (*)(const char* name);
+    void set_text_request(TextRequest fn) { text_request_ = fn; }
+    void on_text_loaded(const std::string& name, bool ok, std::string text);
     const Fonts& fonts() const { return fonts_; }
 
 private:
@@ -92,11 +116,14 @@ private:
     Fonts fonts_;
     ScreenState local_;
     WidgetRegistry registry_;
+    std::string font_files_[int(FontFile::Count)];
+    bool fonts_stale_ = true;
     float fonts_ratio_ = 0;
     bool system_dark_ = false;
     int applied_theme_ = -1;  // -1 none yet, 0 light, 1 dark
     int settle_ = 0;
     std::unique_ptr<ClipboardHook> clipboard_;
+    TextRequest text_request_ = nullptr;
 
     void apply_theme();
     void handle_shortcuts(const Ctx& ctx);
@@ -105,6 +132,7 @@ private:
 // Shared parts of every screen.
 void draw_top_bar(const Ctx& ctx);
 void draw_notices(const Ctx& ctx);
+void draw_about(const Ctx& ctx);  // the About overlay (ui/about.cpp), over any screen
 
 // Screens, one file each (screen_*.cpp, the panel's in panel_*.cpp); each draws the work area.
 void draw_start_screen(const Ctx& ctx);

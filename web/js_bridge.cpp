@@ -38,6 +38,13 @@ EM_JS(void, js_set_unsaved, (int flag), { Module.scorecard.setUnsaved(flag !== 0
 EM_JS(int, js_prefers_dark, (), { return Module.scorecard.prefersDark() ? 1 : 0; });
 EM_JS(int, js_is_mac, (), { return Module.scorecard.isMac ? 1 : 0; });
 EM_JS(int, js_test_mode, (), { return Module.scorecard.testMode ? 1 : 0; });
+EM_JS(char*, js_take_font, (int which, int* length), {
+  const bytes = Module.scorecardGlue.takeFont(which);
+  HEAP32[length >> 2] = bytes ? bytes.length : 0;
+  if (!bytes) return 0;
+  const p = _malloc(Math.max(1, bytes.length)); HEAPU8.set(bytes, p); return p;
+});
+EM_JS(void, js_fetch_text, (const char* name), { Module.scorecard.fetchText(UTF8ToString(name)); });
 EM_JS(void, js_started, (int ok, const char* message), { Module.scorecardStarted(ok !== 0, UTF8ToString(message)); });
 
 std::string take(char* p) {
@@ -87,6 +94,15 @@ void set_unsaved(bool unsaved) { js_set_unsaved(unsaved ? 1 : 0); }
 bool prefers_dark() { return js_prefers_dark() != 0; }
 bool is_mac() { return js_is_mac() != 0; }
 bool test_mode() { return js_test_mode() != 0; }
+void fetch_text(const char* name) { js_fetch_text(name); }
+std::optional<std::string> take_font_file(int which) {
+    int length = 0;
+    char* p = js_take_font(which, &length);
+    if (!p) return std::nullopt;
+    std::string bytes(p, size_t(length));
+    std::free(p);
+    return bytes;
+}
 void started(bool ok, const std::string& message) { js_started(ok ? 1 : 0, message.c_str()); }
 
 }  // namespace web

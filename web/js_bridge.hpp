@@ -24,6 +24,11 @@ void set_unsaved(bool unsaved);
 bool prefers_dark();
 bool is_mac();
 bool test_mode();
+// Fetches a text file of the site (through the service worker's cache when offline); the
+// text arrives through sc_text_loaded.
+void fetch_text(const char* name);
+// A font file web/js/loader.js fetched before main() (ui::FontFile order); handed over once.
+std::optional<std::string> take_font_file(int which);
 void started(bool ok, const std::string& message);  // hides the loading screen or shows the message
 
 }  // namespace web

@@ -39,7 +39,8 @@ EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
     if (!g_ui) return -1;
     emscripten_webgl_make_context_current(g_gl);
     const auto& display = ImGui_ImplWeb_GetDisplay();
-    if (ImGui_ImplWeb_ConsumeScaleChange()) {
+    bool rescaled = ImGui_ImplWeb_ConsumeScaleChange();
+    if (rescaled || g_ui->fonts_stale()) {  // another pixel ratio, or the extended fonts arrived
         g_ui->build_fonts(display.scale_x);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -88,6 +89,15 @@ EMSCRIPTEN_KEEPALIVE void sc_flush() {
     for (int i = 0; i < 200 && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++i)
         sc_frame(emscripten_get_now());
     g_app->flush();
+}
+
+// A font file fetched after the first frame (ui::FontFile); the next frame rebuilds the atlas.
+EMSCRIPTEN_KEEPALIVE void sc_font(int which, const char* bytes, int length) {
+    if (g_ui && which >= 0 && which < int(ui::FontFile::Count)) g_ui->set_font_file(ui::FontFile(which), std::string(bytes, size_t(length)));
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_text_loaded(const char* name, int ok, const char* text) {
+    if (g_ui) g_ui->on_text_loaded(name, ok != 0, text);
 }
 
 EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
@@ -167,6 +177,10 @@ int main() {
     g_app = std::make_unique<app::App>(*g_platform);
     g_ui = std::make_unique<ui::Ui>(*g_app);
     g_ui->enable_widget_registry(web::test_mode());
+    g_ui->set_text_request(web::fetch_text);
+    // The Latin fonts were fetched beside the wasm (web/js/loader.js holds main until then).
+    for (ui::FontFile f : {ui::FontFile::RegularLatin, ui::FontFile::SemiBoldLatin})
+        if (auto bytes = web::take_font_file(int(f))) g_ui->set_font_file(f, std::move(*bytes));
     if (!g_ui->build_fonts(1.0f)) {
         web::started(false, "Scorecard's fonts did not load. Reload the page.");
         return 0;

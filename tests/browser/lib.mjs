@@ -48,8 +48,9 @@ export async function openApp(browser, baseUrl, {dpr = 1, width = 1280, height =
 }
 
 export async function waitReady(page) {
-  await page.waitForFunction(() => window.scorecardTest && window.scorecardTest.ready() && window.scorecardTest.frames() > 1,
-    null, {timeout: 30000});
+  // Ready: started, drawing, and the fonts fetched after the first frame merged in.
+  await page.waitForFunction(() => window.scorecardTest && window.scorecardTest.ready() && window.scorecardTest.frames() > 1
+    && window.scorecardTest.fontsComplete(), null, {timeout: 30000});
   await settle(page);
 }
 
@@ -59,6 +60,21 @@ export async function settle(page, frames = 2) {
   for (let i = 0; i < frames; i++) {
     const start = await page.evaluate(() => { window.scorecardTest.redraw(); return window.scorecardTest.frames(); });
     await page.waitForFunction((n) => window.scorecardTest.frames() > n, start, {timeout: 10000});
+  }
+}
+
+// Settles, then waits until two frames in a row publish the same widgets: after a click,
+// ImGui applies a mouse release a frame after the press, the app's command a frame later,
+// and clamps the scroll to shrunken content one frame after that, so a fixed number of
+// frames can leave the next click aimed at where a widget was.
+export async function stable(page, max = 12) {
+  await settle(page);
+  let last = JSON.stringify(await widgets(page));
+  for (let i = 0; i < max; i++) {
+    await settle(page, 1);
+    const now = JSON.stringify(await widgets(page));
+    if (now === last) return;
+    last = now;
   }
 }
 
@@ -86,7 +102,7 @@ export async function find(page, {label, idPart, match, nth = 0, timeout = 5000}
 export async function click(page, query) {
   const w = await find(page, query);
   await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
-  await settle(page);
+  await stable(page);
   return w;
 }
 

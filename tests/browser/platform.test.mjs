@@ -357,7 +357,7 @@ export default [
       });
       const files = cached['scorecard-' + version];
       assert(files, `cache scorecard-${version} exists: ${Object.keys(cached)}`);
-      for (const f of ['/', '/index.html', '/scorecard.js', '/scorecard.wasm', '/scorecard.data', '/manifest.webmanifest'])
+      for (const f of ['/', '/index.html', '/scorecard.js', '/scorecard.wasm', '/fonts/inter-regular-latin.otf', '/fonts/inter-semibold-extended.otf', '/manifest.webmanifest'])
         assert(files.includes(f), `${f} cached: ${files}`);
       // Manifest: valid JSON, installable icons that are real PNGs of their size.
       const manifest = await page.evaluate(async () => {

@@ -26,7 +26,18 @@ expect() {
 }
 
 expect "--help lists the commands" 0 'rubric FILE' '' -- "$S" --help
-expect "--version" 0 '^scorecard [0-9]+\.[0-9]+\.[0-9]+' '' -- "$S" --version
+expect "--version: version and build id" 0 '^scorecard [0-9]+\.[0-9]+\.[0-9]+ \(build ([0-9a-f]{12}(-modified)?|unknown)\)$' '' -- "$S" --version
+expect "licenses: Scorecard's own licence and NOTICE" 0 'Copyright 2026 The Scorecard authors' '' -- "$S" licenses
+expect "--licenses is the licenses command" 0 'TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION' '' -- "$S" --licenses
+expect "licenses takes no arguments" 1 '<empty>' 'no arguments' -- "$S" licenses extra
+# Every component THIRD_PARTY.md says the CLI contains, with its version and the first copyright line of its licence text.
+while IFS='|' read -r _ id name version licence shipped _ text _; do
+  case $shipped in *cli*) ;; *) continue ;; esac
+  id=$(echo "$id" | tr -d ' '); name=$(echo "$name" | sed 's/^ *//; s/ *$//'); version=$(echo "$version" | sed 's/^ *//; s/ *$//')
+  text=$(echo "$text" | tr -d '` '); first=$(grep -m1 'Copyright' "$text" | sed 's/^ *//')
+  expect "licenses names $id $version" 0 "^  $(printf '%s' "$name $version" | sed 's/[][().*+?^$|\]/\\&/g')\$" '' -- "$S" licenses
+  expect "licenses carries the licence text of $id" 0 "$(printf '%s' "$first" | sed 's/[][().*+?^$|\]/\\&/g')" '' -- "$S" licenses
+done < <(grep -E '^\| [a-z0-9-]+ \|' THIRD_PARTY.md | grep -v '^| id |')
 expect "no arguments is a usage error" 1 '' 'Usage' -- "$S"
 expect "unknown command" 1 '' 'unknown command' -- "$S" frobnicate
 for f in "$LEVELS"/L*.md; do

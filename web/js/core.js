@@ -35,7 +35,7 @@ var Module = typeof Module !== 'undefined' ? Module : {};
     // media query nor 'resize'): any frame that sees a new ratio resizes first.
     if ((window.devicePixelRatio || 1) !== lastRatio) glue.resize();
     const wait = Module._sc_frame(t === undefined ? performance.now() : t);
-    glue.framesRendered++;
+    if (++glue.framesRendered === 1 && glue.onFirstFrame) glue.onFirstFrame();
     if (wakeTimer !== null) { clearTimeout(wakeTimer); wakeTimer = null; }
     if (wait === 0) glue.requestFrame();
     else if (wait > 0) wakeTimer = setTimeout(() => { wakeTimer = null; glue.requestFrame(); }, wait);

@@ -98,7 +98,18 @@
     },
     setCursor(name) { glue.canvas.style.cursor = name; },
     setTextInput(active) { glue.textInput = !!active; },
+    // A text file of this site, asked for by a view (About's licence texts): the text, or
+    // why it failed, goes back to C++ through _sc_text_loaded.
+    fetchText(name) {
+      fetch(name, {credentials: 'same-origin'})
+        .then((res) => { if (!res.ok) throw new Error('HTTP ' + res.status); return res.text(); })
+        .then((text) => deliverText(name, true, text), (err) => deliverText(name, false, String(err.message || err)));
+    },
   };
+  function deliverText(name, ok, text) {
+    glue.withString(name, (np) => glue.withString(text, (tp) => Module._sc_text_loaded(np, ok ? 1 : 0, tp)));
+    glue.requestFrame();
+  }
   window.addEventListener('beforeunload', (e) => {
     if (glue.ready) Module._sc_flush();  // autosave now, whatever its timer says
     if (unsaved) { e.preventDefault(); e.returnValue = ''; }

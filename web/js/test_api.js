@@ -14,6 +14,8 @@
       // Asks for a redraw (as any input would) so a test can wait for a current widget list.
       redraw() { glue.requestFrame(); },
       ready() { return glue.ready; },
+      // The fonts fetched after the first frame are in (or failed): Greek and Cyrillic draw.
+      fontsComplete() { return glue.fontsComplete; },
       clipboard() { return glue.clipboard.copied; },
     };
   }
