@@ -3,6 +3,8 @@
 // and Reset, and the shortcut sheet. Also the screen's keys, listed in that sheet.
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "base/limits.hpp"
 #include "base/utf8.hpp"
@@ -32,38 +34,34 @@ std::string time_left(double spent, int budget_minutes, bool& over) {
     return keep_together(format_minutes_seconds(left) + " left of " + std::to_string(budget_minutes) + " min");
 }
 
-void clock_text(const app::Draft& d, const scorecard::Rubric& r, int current) {
-    const Palette& p = palette();
+// The strip's parts, each kept on one line: where it stands, time left for the competency
+// and for the interview, and whether the clock runs. `warn` is set past either budget.
+std::vector<std::string> clock_parts(const app::Draft& d, const scorecard::Rubric& r, int current, bool& warn) {
     const auto& c = r.competencies[size_t(current)];
     double spent = d.seconds.count(c.id) ? d.seconds.at(c.id) : 0;
     double total = app::AppState::clock_total(d);
-    std::string text = keep_together("Competency " + std::to_string(current + 1) + " of " + std::to_string(r.competencies.size()));
+    std::vector<std::string> parts{keep_together("Competency " + std::to_string(current + 1) + " of " + std::to_string(r.competencies.size()))};
     bool over = false, interview_over = false;
-    if (c.minutes > 0) text += "  ·  " + time_left(spent, c.minutes, over);
-    if (r.total_minutes() > 0) text += "  ·  " + keep_together("interview ") + time_left(total, r.total_minutes(), interview_over);
-    if (!d.clock_running) text += "  ·  " + keep_together(total > 0 ? "clock paused" : "clock not started");
-    ImGui::AlignTextToFramePadding();
-    text_wrapped(text, over || interview_over ? &p.warn : &p.muted);
+    if (c.minutes > 0) parts.push_back(time_left(spent, c.minutes, over));
+    if (r.total_minutes() > 0) parts.push_back(keep_together("interview ") + time_left(total, r.total_minutes(), interview_over));
+    if (!d.clock_running) parts.push_back(keep_together(total > 0 ? "clock paused" : "clock not started"));
+    warn = over || interview_over;
+    return parts;
 }
 
-}  // namespace
+std::string join_parts(const std::vector<std::string>& parts) {
+    std::string text;
+    for (const auto& part : parts) text += (text.empty() ? "" : "  ·  ") + part;
+    return text;
+}
 
-void draw_clock_strip(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float buttons = ImGui::CalcTextSize("Resume clockResetKeys ?").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 3;
-    float text_w = std::max(120.0f, ImGui::GetContentRegionAvail().x - 56 - buttons - 16);
-    // As tall as the text needs at this width: on a narrow window the times wrap, never hide.
-    float text_h = ImGui::CalcTextSize("Competency 1 of 4  ·  12:00 left of 12 min  ·  interview 48:00 left of 48 min  ·  clock not started",
-                                       nullptr, false, text_w).y;
-    float h = std::max(ImGui::GetFrameHeight(), text_h) + 16;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28, 8));
-    ImGui::BeginChild("##clock-strip", ImVec2(0, h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
-    ImGui::PopStyleVar();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
-    clock_text(d, r, current);
-    ImGui::PopTextWrapPos();
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
-    ImGui::SetCursorPosY((h - ImGui::GetFrameHeight()) * 0.5f);
+float widest(const std::vector<std::string>& parts) {
+    float w = 0;
+    for (const auto& part : parts) w = std::max(w, ImGui::CalcTextSize(part.c_str()).x);
+    return w;
+}
+
+void draw_clock_buttons(const Ctx& ctx, const app::Draft& d) {
     bool sealed = d.card.sealed();
     if (d.clock_running) {
         if (secondary_button("Pause clock")) ctx.post(app::PauseClock{d.card.id});
@@ -74,6 +72,37 @@ void draw_clock_strip(const Ctx& ctx, const app::Draft& d, const scorecard::Rubr
     if (secondary_button("Reset", ImVec2(0, 0), app::AppState::clock_total(d) > 0)) ctx.post(app::ResetClock{d.card.id});
     ImGui::SameLine();
     if (secondary_button("Keys ?")) ctx.local.open_shortcuts = true;
+}
+
+}  // namespace
+
+void draw_clock_strip(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    constexpr float kPadX = 28, kPadY = 8;
+    bool warn = false;
+    std::vector<std::string> parts = clock_parts(d, r, current, warn);
+    std::string text = join_parts(parts);
+    float buttons = ImGui::CalcTextSize("Resume clockResetKeys ?").x + style.FramePadding.x * 6 + style.ItemSpacing.x * 3;
+    float inner = ImGui::GetContentRegionAvail().x - kPadX * 2;
+    // Beside the buttons when the longest part fits there; else the buttons go below the
+    // text (a narrow window, or 200% zoom): a time is never cut or covered.
+    bool beside = inner - buttons - 16 >= widest(parts);
+    float text_w = beside ? inner - buttons - 16 : inner;
+    float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_w).y;
+    float frame = ImGui::GetFrameHeight();
+    float h = (beside ? std::max(frame, text_h) : text_h + style.ItemSpacing.y + frame) + kPadY * 2;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kPadX, kPadY));
+    ImGui::BeginChild("##clock-strip", ImVec2(0, h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    if (beside) ImGui::SetCursorPosY((h - std::max(frame, text_h)) * 0.5f + (frame > text_h ? style.FramePadding.y : 0));
+    text_wrapped(text, warn ? &palette().warn : &palette().muted);
+    ImGui::PopTextWrapPos();
+    if (beside) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
+        ImGui::SetCursorPosY((h - frame) * 0.5f);
+    }
+    draw_clock_buttons(ctx, d);
     ImGui::EndChild();
     ImGui::Separator();
 }

@@ -25,11 +25,12 @@ void draw_question_nav(const Ctx& ctx, const app::Draft& d, const scorecard::Com
     int n = int(c.questions.size());
     ImGui::AlignTextToFramePadding();
     text_muted("Question " + std::to_string(q + 1) + " of " + std::to_string(n));
-    ImGui::SameLine();
+    flow_item("Previous question");
     if (secondary_button("Previous question", ImVec2(0, 0), q > 0)) ctx.post(app::ShowQuestion{d.card.id, c.id, q - 1});
-    ImGui::SameLine();
+    flow_item("Next question");
     if (secondary_button("Next question", ImVec2(0, 0), q + 1 < n)) ctx.post(app::ShowQuestion{d.card.id, c.id, q + 1});
-    ImGui::SameLine();
+    // The box is about a frame wide, and its label follows it.
+    flow_item("[ ] Asked");
     bool asked = note && note->asked;
     ImGui::BeginDisabled(d.card.sealed());
     if (ImGui::Checkbox("Asked", &asked)) ctx.post(app::EditDraft{d.card.id, app::SetQuestionAsked{c.id, q, asked}});

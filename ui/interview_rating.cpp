@@ -14,10 +14,14 @@ namespace ui {
 namespace {
 
 // One level's button; returns whether it is under the pointer.
+std::string level_label(const scorecard::ScaleLevel& lvl) {
+    return std::to_string(lvl.value) + "  " + lvl.label + "##rate-" + std::to_string(lvl.value);
+}
+
 bool level_button(const Ctx& ctx, const app::Draft& d, const scorecard::Competency& c, const scorecard::ScaleLevel& lvl,
                   bool sel) {
     const Palette& p = palette();
-    std::string label = std::to_string(lvl.value) + "  " + lvl.label + "##rate-" + std::to_string(lvl.value);
+    std::string label = level_label(lvl);
     ImGui::PushStyleColor(ImGuiCol_Button, sel ? p.selected : ImGui::GetStyleColorVec4(ImGuiCol_Button));
     ImGui::PushStyleColor(ImGuiCol_Border, sel ? p.accent : p.border);
     ImGui::PushStyleColor(ImGuiCol_Text, sel ? p.accent : p.text);
@@ -55,12 +59,11 @@ void draw_rating(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r
                  const scorecard::CompetencyScore& cs) {
     ImGui::AlignTextToFramePadding();
     bold(ctx, "Rating");
-    ImGui::SameLine();
     const scorecard::ScaleLevel* shown = nullptr;
     for (const auto& lvl : r.scale) {
         bool sel = cs.score && *cs.score == lvl.value;
         if (sel && !shown) shown = &lvl;
-        ImGui::SameLine();
+        flow_item(level_label(lvl).c_str(), ctx.fonts.bold);
         if (level_button(ctx, d, c, lvl, sel)) shown = &lvl;
     }
     // The anchor of the level under the pointer, else of the chosen one: every anchor is a

@@ -91,6 +91,14 @@ bool primary_button(const char* label, const ImVec2& size, bool enabled) {
     return pressed && enabled;
 }
 
+void flow_item(const char* label, ImFont* font) {
+    if (font) ImGui::PushFont(font);
+    float w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (font) ImGui::PopFont();
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
 bool secondary_button(const char* label, const ImVec2& size, bool enabled) {
     ImGui::BeginDisabled(!enabled);
     bool pressed = ImGui::Button(label, size);

@@ -47,6 +47,10 @@ std::optional<std::string> line_field(const char* label, const std::string& valu
 bool begin_combo(const char* label, const char* preview, int flags = 0);
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
 bool secondary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
+// Call instead of SameLine before a button labelled `label` in a row that must not run off
+// a narrow window (200% zoom, a half screen): the button stays on this line when it fits,
+// else starts the next one.
+void flow_item(const char* label, ImFont* font = nullptr);
 // Starts a framed, padded region ("card"), `width` wide (0: the content area's width).
 void begin_card(const char* id, float padding = 16.0f, float width = 0.0f);
 void end_card();

@@ -1,6 +1,6 @@
 // The web runner, the only glue between the pieces: a WebGL2 context on the
 // page's canvas, Dear ImGui with the browser backend (imgui_impl_web) and the
-// OpenGL3 renderer, the headless App over the browser Platform, and the Ui that
+// WebGL2 renderer (imgui_impl_webgl2), the headless App over the browser Platform, and the Ui that
 // draws it. Frames are drawn on demand: JavaScript calls sc_frame when input or a
 // timer asks for one.
 #include <emscripten/emscripten.h>
@@ -15,9 +15,9 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "imgui_impl_opengl3.h"
 #include "ui/ui.hpp"
 #include "web/imgui_impl_web.hpp"
+#include "web/imgui_impl_webgl2.hpp"
 #include "web/js_bridge.hpp"
 #include "web/platform_web.hpp"
 
@@ -42,11 +42,9 @@ EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
     bool rescaled = ImGui_ImplWeb_ConsumeScaleChange();
     if (rescaled || g_ui->fonts_stale()) {  // another pixel ratio, or the extended fonts arrived
         g_ui->build_fonts(display.scale_x);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        ImGui_ImplWebGL2_UploadFonts();
     }
     bool input = ImGui_ImplWeb_ConsumeInput();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplWeb_NewFrame(now_ms / 1000.0);
     ImGui::NewFrame();
     g_ui->frame(now_ms / 1000.0, input);
@@ -56,7 +54,7 @@ EMSCRIPTEN_KEEPALIVE double sc_frame(double now_ms) {
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
     g_ui->end_frame();
     static bool text_input = false;
     if (ImGui::GetIO().WantTextInput != text_input) {
@@ -173,7 +171,10 @@ int main() {
     io.LogFilename = nullptr;
     g_platform = std::make_unique<web::WebPlatform>();
     ImGui_ImplWeb_Init(g_platform->is_mac());
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!ImGui_ImplWebGL2_Init()) {
+        web::started(false, "Scorecard could not set up WebGL2 drawing on this page. Reload it, or use a current browser.");
+        return 0;
+    }
     g_app = std::make_unique<app::App>(*g_platform);
     g_ui = std::make_unique<ui::Ui>(*g_app);
     g_ui->enable_widget_registry(web::test_mode());
@@ -185,6 +186,7 @@ int main() {
         web::started(false, "Scorecard's fonts did not load. Reload the page.");
         return 0;
     }
+    ImGui_ImplWebGL2_UploadFonts();
     g_app->load();
     web::started(true, "");
     return 0;

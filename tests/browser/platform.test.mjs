@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {openApp, waitReady, find, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual} from './lib.mjs';
+import {openApp, waitReady, find, widgets, scrollTo, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual} from './lib.mjs';
 
 const UNICODE_NAME = 'Zoë Muñoz-Straße Łukasz Σωκράτης Достоевский';
 const INTERVIEWER = 'Αθηνά Ñúñez';
@@ -467,6 +467,24 @@ export default [
         await find(page, {idPart: '##competency-'});
         await settle(page, 2);
         await shot(page, `platform-interview-${name}`);
+        // Nothing runs off the window or under another control: the clock's times, its
+        // buttons, the question's buttons and the rating levels wrap to the next line instead.
+        const all = await widgets(page);
+        const clock = all.find((x) => /^Competency[ \u00a0]1[ \u00a0]of[ \u00a0]4/.test(x.label));
+        assert(clock, `${name}: the clock strip's text is shown`);
+        for (const label of ['Start clock', 'Reset', 'Keys ?', 'Previous question', 'Next question', 'Asked']) {
+          const b = all.find((x) => x.label === label);
+          assert(b, `${name}: ${label} is on screen`);
+          assert(b.x >= 0 && b.x + b.w <= w, `${name}: ${label} inside the window (${b.x}+${b.w} of ${w})`);
+          const overlaps = b.x < clock.x + clock.w && clock.x < b.x + b.w && b.y < clock.y + clock.h && clock.y < b.y + b.h;
+          assert(!overlaps, `${name}: ${label} does not cover the clock's text`);
+        }
+        await scrollTo(page, {label: '4  Exceeding'}, {x: w * 0.7, y: h * 0.7, step: 100});
+        const levels = await widgets(page);
+        for (const label of ['1  Improvement needed', '2  Maturing', '3  Performing', '4  Exceeding']) {
+          const b = levels.find((x) => x.label === label);
+          assert(b && b.x >= 0 && b.x + b.w <= w, `${name}: rating ${label} inside the window (${b && b.x}+${b && b.w} of ${w})`);
+        }
         await ctx.close();
       }
     },
