@@ -16,8 +16,9 @@ const LOADS = Number(loadsArg || 7);
 
 // Counts clears (one per frame in both apps), stamps the first draw and times each call of
 // the function that draws a frame.
-// getParameter is timed too: ImGui's OpenGL3 renderer reads GL state back every frame, and
-// under SwiftShader a read waits for the GPU process to finish rasterizing the last frame.
+// getParameter is timed too: ImGui's OpenGL3 renderer (the reference's) reads GL state back
+// every frame, and under SwiftShader a read waits for the GPU process to finish rasterizing
+// the last frame; Scorecard's own WebGL2 renderer reads none.
 function instrument() {
   window.__bench = {clears: 0, firstDraw: null, glGetMs: 0};
   for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
@@ -114,7 +115,8 @@ async function scorecardLayout(browser, base) {
   };
   const at = {candidate: await find('##candidate'), interviewer: await find('##interviewer'), start: await find('Start interview')};
   await startInterview(page, at);
-  at.note = await find('##evidence-');
+  at.note = await find('##question-');
+  at.startClock = await find('Start clock');
   at.scroll = {x: 900, y: 500};
   await ctx.close();
   return at;
@@ -155,6 +157,8 @@ const s = await coldLoad(browser, sc, 'scorecard-usable');
 const r = await coldLoad(browser, ref, null);
 row('frames in 3 idle seconds (start screen / demo)', await idleFrames(s.page), await idleFrames(r.page));
 await startInterview(s.page, at);
+row('frames in 3 idle seconds (interview screen, clock not started)', await idleFrames(s.page), '-');
+await s.page.mouse.click(at.startClock.x, at.startClock.y);
 row('frames in 3 idle seconds (interview screen, clock running)', await idleFrames(s.page), '-');
 await startTiming(s.page, true);
 await startTiming(r.page, false);
