@@ -9,18 +9,26 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/limits.hpp"
 #include "base/result.hpp"
 
 namespace scorecard {
 
 using Json = nlohmann::json;
 
-// Size (kMaxImportBytes) and UTF-8; the error names the first bad line.
-std::optional<Error> check_text_input(std::string_view text, const std::string& file);
+// "file is 3072 KiB, over the 2048 KiB limit"; a stream read only as far as the limit
+// is "more than 2048 KiB, over the limit" (its whole size was never read).
+std::string over_size_limit_message(std::size_t bytes, bool stream);
+// Size (at most `max_bytes`), then text: UTF-16 and NUL bytes get their own messages,
+// then UTF-8; the error names the first bad line.
+std::optional<Error> check_text_input(std::string_view text, const std::string& file,
+                                      std::size_t max_bytes = kMaxImportBytes);
 
 // Parses without exceptions (the WASM build has none to spare): a syntax error names
-// line and column, nesting deeper than kMaxJsonDepth is refused before parsing.
-Result<Json> parse_json_text(std::string_view text, const std::string& file);
+// line and column, nesting deeper than kMaxJsonDepth is refused before parsing, and a
+// member named twice in one object is refused (which one counts would be a guess).
+// Files from people are limited to kMaxImportBytes; what the app stored, to kMaxStoredBytes.
+Result<Json> parse_json_text(std::string_view text, const std::string& file, std::size_t max_bytes = kMaxImportBytes);
 
 // Sorted keys (nlohmann's object is ordered by key), no white space, UTF-8 kept as is.
 std::string canonical_json(const Json& j);

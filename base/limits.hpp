@@ -13,6 +13,10 @@ constexpr bool is_score(long long v) { return v >= kMinScore && v <= kMaxScore; 
 
 // The largest file any importer reads: rubric Markdown or JSON, scorecards, guides (2 MiB).
 inline constexpr std::size_t kMaxImportBytes = 2u * 1024u * 1024u;
+// What this device stored itself (a draft, an imported rubric's JSON, the panel) is read
+// back up to this size: an imported 2 MiB document can grow in JSON, and must not
+// become unreadable from storage.
+inline constexpr std::size_t kMaxStoredBytes = 32u * 1024u * 1024u;
 // JSON nested deeper than this is refused before it is parsed: nothing that reads,
 // writes or hashes JSON then recurses deeper than this, whatever the input.
 inline constexpr int kMaxJsonDepth = 64;

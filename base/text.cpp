@@ -58,13 +58,20 @@ std::string format_number(double x, int max_decimals) {
 
 std::string format_score(double mean) { return format_number(mean) + " of " + std::to_string(kMaxScore); }
 
-std::string quote_input(std::string_view s) {
-    bool cut = false;
-    std::string shown = utf8_prefix(s, kMaxQuotedChars, &cut);
-    for (auto& c : shown)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-    return "\"" + shown + (cut ? "...\"" : "\"");
+std::string short_input(std::string_view s) {
+    // Decoded and encoded again: a cut never splits a character, and bytes that are not
+    // UTF-8 show as U+FFFD, so a message is always valid text.
+    std::string out;
+    std::size_t i = 0, n = 0;
+    while (i < s.size() && n < kMaxQuotedChars) {
+        char32_t cp = next_code_point(s, i);
+        append_utf8(out, cp < 0x20 || cp == 0x7F ? U' ' : cp);
+        ++n;
+    }
+    return i < s.size() ? out + "..." : out;
 }
+
+std::string quote_input(std::string_view s) { return "\"" + short_input(s) + "\""; }
 
 std::string name_key(std::string_view s) { return lower_ascii(collapse_whitespace(s)); }
 

@@ -22,6 +22,8 @@ std::string format_score(double mean);
 // Input quoted in an error message: in double quotes, at most kMaxQuotedChars
 // characters, "..." when cut, control characters shown as spaces.
 std::string quote_input(std::string_view s);
+// The same without the quotes, for a name inside a sentence ("Ada's scorecard ...").
+std::string short_input(std::string_view s);
 
 // How names typed by different people are matched: "Ada  Lovelace " and "ada lovelace"
 // are the same person (white space collapsed, ASCII lower case).

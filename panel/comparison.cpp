@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "base/id_index.hpp"
 #include "base/text.hpp"
 #include "panel/panel.hpp"
 
@@ -47,10 +48,8 @@ CandidateRow row_for(const CandidateGroup& g, const Rubric* rubric) {
     return row;
 }
 
-// One unit per (candidate, competency); a second scorecard by the same interviewer for
-// the same candidate is ignored rather than double-counted.
-std::optional<double> score_of(const Scorecard& sc, const std::string& id) {
-    const CompetencyScore* c = sc.find(id);
+std::optional<double> score_of(const IdIndex<CompetencyScore>& card, const std::string& id) {
+    const CompetencyScore* c = card.find(id);
     return c && c->rated() ? std::optional<double>(*c->score) : std::nullopt;
 }
 
@@ -70,11 +69,15 @@ Comparison compare_candidates(const std::vector<Scorecard>& given, const Rubric*
     auto ids = competency_ids(scorecards, rubric);
     for (const auto& g : group_by_candidate(scorecards)) {
         cmp.candidates.push_back(row_for(g, rubric));
+        std::vector<IdIndex<CompetencyScore>> cards;
+        for (const Scorecard* sc : g.scorecards) cards.emplace_back(sc->competencies);
+        // One unit per (candidate, competency); a second scorecard by the same interviewer
+        // for the same candidate is ignored rather than double-counted.
         for (const auto& id : ids) {
             std::vector<std::optional<double>> unit(coders.names.size());
-            for (const Scorecard* sc : g.scorecards) {
-                size_t coder = coders.of(*sc);
-                if (!unit[coder]) unit[coder] = score_of(*sc, id);
+            for (size_t i = 0; i < g.scorecards.size(); ++i) {
+                size_t coder = coders.of(*g.scorecards[i]);
+                if (!unit[coder]) unit[coder] = score_of(cards[i], id);
             }
             std::vector<double> xs;
             for (const auto& v : unit)

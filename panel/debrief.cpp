@@ -2,8 +2,11 @@
 #include "panel/debrief.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "base/dates.hpp"
+#include "base/id_index.hpp"
 
 namespace scorecard {
 
@@ -45,9 +48,12 @@ std::vector<InterviewerSummary> interviewer_summaries(const Panel& panel) {
         s.scorecard = &sc;
         s.timing = submit_timing(sc);
         s.split = !sc.covered.empty();
+        // Found through a set and an index, not by searching the lists: 60,000 competencies stay linear.
+        std::unordered_set<std::string_view> required(sc.covered.begin(), sc.covered.end());
+        IdIndex<CompetencyScore> scores(sc.competencies);
         for (const auto& c : panel.competencies) {
-            if (sc.is_required(c.id)) s.covered.push_back(c.title);
-            const CompetencyScore* cs = sc.find(c.id);
+            if (!s.split || required.count(c.id)) s.covered.push_back(c.title);
+            const CompetencyScore* cs = scores.find(c.id);
             if (!cs) continue;
             if (cs->rated()) s.rated.push_back(c.title);
             else if (cs->not_assessed()) s.not_assessed.emplace_back(c.title, *cs->not_assessed_reason);

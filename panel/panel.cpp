@@ -3,7 +3,6 @@
 #include "panel/panel.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "base/text.hpp"
@@ -41,20 +40,26 @@ std::vector<std::string> competency_ids(const std::vector<Scorecard>& scs, const
     return ids;
 }
 
+std::vector<IdIndex<CompetencyScore>> score_indexes(const std::vector<Scorecard>& scorecards) {
+    std::vector<IdIndex<CompetencyScore>> out;
+    out.reserve(scorecards.size());
+    for (const auto& sc : scorecards) out.emplace_back(sc.competencies);
+    return out;
+}
+
 std::vector<std::string> all_warnings(const Panel& panel) {
     std::vector<std::string> out = panel.warnings;
     for (const auto& x : panel.excluded) {
         const char* what = x.status == FileStatus::NotCounted ? "not counted"
                            : x.status == FileStatus::HeldBack ? "held back"
                                                               : "refused";
-        out.push_back(x.file + (x.interviewer.empty() ? "" : " (" + x.interviewer + ")") + " is " + what + ": " +
+        out.push_back(x.file + (x.interviewer.empty() ? "" : " (" + short_input(x.interviewer) + ")") + " is " + what + ": " +
                       (x.reasons.empty() ? std::string("no reason recorded") : x.reasons.front()));
     }
     return out;
 }
 
-std::string panel_cell(const Scorecard& sc, const std::string& id) {
-    const CompetencyScore* c = sc.find(id);
+std::string panel_cell(const CompetencyScore* c) {
     if (!c) return "";
     if (c->rated()) return std::to_string(*c->score);
     if (c->not_assessed()) return "-";
@@ -76,27 +81,19 @@ std::optional<Error> check_same_panel(const std::vector<Scorecard>& scorecards) 
     return std::nullopt;
 }
 
-// Each scorecard's one competency, found through an index built once: a panel of
-// 60,000 competencies stays linear.
-using Index = std::vector<std::unordered_map<std::string, const CompetencyScore*>>;
+using Index = std::vector<IdIndex<CompetencyScore>>;
 
-Index index_of(const std::vector<Scorecard>& scorecards) {
-    Index index(scorecards.size());
-    for (size_t i = 0; i < scorecards.size(); ++i)
-        for (const auto& c : scorecards[i].competencies) index[i].emplace(c.id, &c);
-    return index;
-}
-
-CompetencyStats stats_for(const std::string& id, const Rubric* rubric, const Index& index) {
+// `rc` is the rubric's competency (its title), or null.
+CompetencyStats stats_for(const std::string& id, const Competency* rc, const Index& index) {
     CompetencyStats s;
     s.id = id;
-    s.title = competency_title(rubric, id);
+    s.title = rc ? rc->title : id;
     std::vector<double> xs;
     for (const auto& card : index) {
-        auto it = card.find(id);
-        if (it == card.end()) continue;
-        if (it->second->rated()) xs.push_back(*it->second->score);
-        else if (it->second->not_assessed()) ++s.not_assessed;
+        const CompetencyScore* c = card.find(id);
+        if (!c) continue;
+        if (c->rated()) xs.push_back(*c->score);
+        else if (c->not_assessed()) ++s.not_assessed;
     }
     s.n = static_cast<int>(xs.size());
     s.mean = mean_of(xs);
@@ -113,8 +110,9 @@ CompetencyStats stats_for(const std::string& id, const Rubric* rubric, const Ind
 void tally(Panel& p) {
     for (const auto& sc : p.scorecards) {
         if (sc.recommendation && p.recommendations.count(*sc.recommendation)) ++p.recommendations[*sc.recommendation];
-        else p.warnings.push_back(sc.interviewer + " gave no recommendation");
-        if (!digest_matches(sc)) p.warnings.push_back(sc.interviewer + "'s scorecard was edited after it was submitted");
+        else p.warnings.push_back(short_input(sc.interviewer) + " gave no recommendation");
+        if (!digest_matches(sc))
+            p.warnings.push_back(short_input(sc.interviewer) + "'s scorecard was edited after it was submitted");
     }
 }
 
@@ -128,7 +126,7 @@ Result<Panel> consolidate(const std::vector<Scorecard>& given, const Rubric* rub
     std::vector<std::string> drafts;
     for (const auto& sc : given) {
         if (sc.sealed()) scorecards.push_back(sc);
-        else drafts.push_back(sc.interviewer + "'s scorecard is a draft (not submitted): not counted");
+        else drafts.push_back(short_input(sc.interviewer) + "'s scorecard is a draft (not submitted): not counted");
     }
     if (scorecards.empty()) return Error{"", 0, "", "no submitted scorecard to consolidate (drafts are not counted)"};
     const Scorecard& first = scorecards.front();
@@ -140,10 +138,14 @@ Result<Panel> consolidate(const std::vector<Scorecard>& given, const Rubric* rub
     p.scorecards = scorecards;
     p.recommendations = empty_tally();
     p.warnings = drafts;
-    Index index = index_of(scorecards);
+    // Every competency of every scorecard found through indexes built once: a panel of
+    // 60,000 competencies stays linear.
+    Index index = score_indexes(scorecards);
+    IdIndex<Competency> titles;
+    if (rubric) titles = IdIndex<Competency>(rubric->competencies);
     std::vector<double> means;
     for (const auto& id : competency_ids(scorecards, rubric)) {
-        CompetencyStats s = stats_for(id, rubric, index);
+        CompetencyStats s = stats_for(id, titles.find(id), index);
         if (s.mean) means.push_back(*s.mean);
         else
             p.warnings.push_back("Nobody rated " + quote_input(s.title) +

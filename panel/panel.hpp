@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/id_index.hpp"
 #include "base/result.hpp"
 #include "panel/decision.hpp"
 #include "rubric/rubric.hpp"
@@ -69,10 +70,13 @@ Result<Panel> consolidate(const std::vector<Scorecard>& scorecards, const Rubric
 std::vector<std::string> competency_ids(const std::vector<Scorecard>& scorecards, const Rubric* rubric);
 // The recommendation tally with every id at zero.
 std::map<std::string, int> empty_tally();
+// Each scorecard's competencies by id, one index per scorecard (they refer into
+// `scorecards`): the matrix and the exports look up every cell in constant time.
+std::vector<IdIndex<CompetencyScore>> score_indexes(const std::vector<Scorecard>& scorecards);
 // The panel's warnings and then one sentence per file not counted ("FILE (who) is held
 // back: reason"): what the panel file and the summary list.
 std::vector<std::string> all_warnings(const Panel& panel);
-// The matrix cell for one interviewer: the score, "-" for not assessed, "" when absent.
-std::string panel_cell(const Scorecard& sc, const std::string& competency_id);
+// The matrix cell for one interviewer: the score, "-" for not assessed, "" when absent (null).
+std::string panel_cell(const CompetencyScore* c);
 
 }  // namespace scorecard

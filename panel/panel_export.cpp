@@ -62,8 +62,8 @@ std::string csv_row(const std::vector<std::string>& cells) {
     return row + "\r\n";
 }
 
-std::string matrix_cell(const Scorecard& sc, const std::string& id) {
-    std::string v = panel_cell(sc, id);
+std::string matrix_cell(const CompetencyScore* c) {
+    std::string v = panel_cell(c);
     return v == "-" ? "not assessed" : v;
 }
 
@@ -71,8 +71,9 @@ std::string matrix_cell(const Scorecard& sc, const std::string& id) {
 void long_rows(const Panel& p, std::string& out) {
     for (const auto& s : interviewer_summaries(p)) {
         const Scorecard& sc = *s.scorecard;
+        IdIndex<CompetencyScore> index(sc.competencies);  // linear at 60,000 competencies
         for (const auto& c : p.competencies) {
-            const CompetencyScore* cs = sc.find(c.id);
+            const CompetencyScore* cs = index.find(c.id);
             std::string status = !cs ? "not_rated" : cs->rated() ? "rated" : cs->not_assessed() ? "not_assessed" : "not_rated";
             out += csv_row({p.candidate, p.rubric.id, c.id, c.title, sc.interviewer, sc.id, sc.date,
                             sc.submitted_at.value_or(""), s.timing.known ? std::to_string(s.timing.days_after) : "",
@@ -95,9 +96,10 @@ std::string panel_csv(const Panel& panel) {
     for (const auto& sc : panel.scorecards) head.push_back(sc.interviewer);
     for (const char* h : {"n", "mean", "median", "min", "max", "spread", "disagreement"}) head.push_back(h);
     std::string out = csv_row(head);
+    auto cells = score_indexes(panel.scorecards);
     for (const auto& c : panel.competencies) {
         std::vector<std::string> row = {panel.candidate, c.title};
-        for (const auto& sc : panel.scorecards) row.push_back(matrix_cell(sc, c.id));
+        for (const auto& card : cells) row.push_back(matrix_cell(card.find(c.id)));
         for (const auto& v : {std::optional<double>(c.n), c.mean, c.median, c.min, c.max, c.spread}) row.push_back(opt_number(v));
         row.push_back(c.disagreement ? "yes" : "no");
         out += csv_row(row);

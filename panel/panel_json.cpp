@@ -2,7 +2,10 @@
 #include "panel/panel_json.hpp"
 
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
+#include "base/id_index.hpp"
 #include "panel/debrief.hpp"
 
 namespace scorecard {
@@ -40,11 +43,14 @@ Json interviewers_json(const Panel& panel) {
     for (const auto& s : interviewer_summaries(panel)) {
         const Scorecard& sc = *s.scorecard;
         Json scores = Json::object(), not_assessed = Json::array(), covered = Json::array();
+        IdIndex<CompetencyScore> index(sc.competencies);
+        // Scorecard::is_required searches the list; a set keeps 60,000 competencies linear.
+        std::unordered_set<std::string_view> required(sc.covered.begin(), sc.covered.end());
         for (const auto& c : panel.competencies) {
-            const CompetencyScore* cs = sc.find(c.id);
+            const CompetencyScore* cs = index.find(c.id);
             scores[c.id] = cs && cs->rated() ? Json(*cs->score) : Json(nullptr);
             if (cs && cs->not_assessed()) not_assessed.push_back(c.id);
-            if (sc.is_required(c.id)) covered.push_back(c.id);
+            if (required.empty() || required.count(c.id)) covered.push_back(c.id);
         }
         interviewers.push_back({{f::kName, sc.interviewer},
                                 {f::kScorecard, sc.id},

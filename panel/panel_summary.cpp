@@ -106,10 +106,11 @@ std::string ratings_table(const Panel& panel) {
     md += " n | Mean | Range | Disagreement |\n|---|";
     for (size_t i = 0; i < panel.scorecards.size(); ++i) md += "---|";
     md += "---|---|---|---|\n";
+    auto cells = score_indexes(panel.scorecards);  // linear at 60,000 competencies
     for (const auto& c : panel.competencies) {
         md += "| " + md_inline(c.title) + " |";
-        for (const auto& sc : panel.scorecards) {
-            std::string v = panel_cell(sc, c.id);
+        for (const auto& card : cells) {
+            std::string v = panel_cell(card.find(c.id));
             md += " " + (v.empty() ? std::string(" ") : v) + " |";
         }
         md += " " + std::to_string(c.n) + " | " + opt_number(c.mean) + " | " +
@@ -119,22 +120,21 @@ std::string ratings_table(const Panel& panel) {
     return md + "\n\"-\" means not assessed.\n";
 }
 
-// One interviewer's rating of one competency with the evidence behind it.
-std::string rating_evidence(const Scorecard& sc, const CompetencyStats& c, const Rubric* rubric) {
-    const CompetencyScore* cs = sc.find(c.id);
+// One interviewer's rating of one competency (`cs`, null when absent) with the evidence
+// behind it; `rc` is the rubric's competency, or null.
+std::string rating_evidence(const Scorecard& sc, const CompetencyScore* cs, const Competency* rc, const Rubric* rubric) {
     std::string md = "**" + md_inline(sc.interviewer) + ": ";
     if (!cs || (!cs->rated() && !cs->not_assessed())) return md + "not rated**\n\n";
     if (cs->not_assessed())
         return md + "not assessed**" + (is_blank(*cs->not_assessed_reason) ? "" : " (" + md_inline(*cs->not_assessed_reason) + ")") + "\n\n";
     md += (rubric ? rating_text(*rubric, *cs->score) : std::to_string(*cs->score)) + "**\n\n";
-    const Competency* rc = rubric ? rubric->find(c.id) : nullptr;
+    IdIndex<Behaviour> behaviours;
+    if (rc) behaviours = IdIndex<Behaviour>(rc->behaviours);
     std::string quoted;
     for (const auto& e : cs->evidence) {
         if (is_blank(e.note)) continue;
-        std::string behaviour = e.behaviour;
-        if (rc)
-            for (const auto& b : rc->behaviours)
-                if (b.id == e.behaviour) behaviour = b.text;
+        const Behaviour* b = behaviours.find(e.behaviour);
+        std::string behaviour = b ? b->text : e.behaviour;
         quoted += (quoted.empty() ? "" : ">\n") + md_quote(behaviour + ": " + e.note);
     }
     if (!is_blank(cs->notes)) quoted += (quoted.empty() ? "" : ">\n") + md_quote("Notes: " + cs->notes);
@@ -144,12 +144,16 @@ std::string rating_evidence(const Scorecard& sc, const CompetencyStats& c, const
 std::string evidence_section(const Panel& panel, const Rubric* rubric) {
     // Each rating ends with a blank line, so a heading follows it directly.
     std::string md = "\n## Evidence by competency\n\n";
+    auto cells = score_indexes(panel.scorecards);
+    IdIndex<Competency> titles;
+    if (rubric) titles = IdIndex<Competency>(rubric->competencies);
     for (const auto& c : panel.competencies) {
         md += "### " + md_inline(c.title) + "\n\n";
         md += "n " + std::to_string(c.n) + (c.mean ? ", mean " + format_number(*c.mean) : "") +
               (c.min ? ", range " + format_number(*c.min) + "-" + format_number(*c.max) : "") +
               (c.disagreement ? ", disagreement" : "") + "\n\n";
-        for (const auto& sc : panel.scorecards) md += rating_evidence(sc, c, rubric);
+        for (size_t i = 0; i < cells.size(); ++i)
+            md += rating_evidence(panel.scorecards[i], cells[i].find(c.id), titles.find(c.id), rubric);
     }
     return md;
 }

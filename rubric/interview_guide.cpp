@@ -7,6 +7,7 @@
 
 #include "base/json.hpp"
 #include "base/limits.hpp"
+#include "base/text.hpp"
 #include "rubric/rubric_json.hpp"
 
 namespace scorecard {
@@ -26,7 +27,7 @@ std::optional<Error> check_guide_header(const Json& g, const Rubric& rubric, con
     const Json* id = JsonReader::member(g, kGuideRubricField);
     if (!id || !id->is_string()) return fail(kGuideRubricField, "must be the rubric id as a string");
     if (id->get_ref<const std::string&>() != rubric.id)
-        return fail(kGuideRubricField, "guide is for '" + id->get<std::string>() + "', not '" + rubric.id + "'");
+        return fail(kGuideRubricField, "guide is for " + quote_input(id->get<std::string>()) + ", not " + quote_input(rubric.id));
     return std::nullopt;
 }
 
@@ -37,8 +38,8 @@ void apply_entry(JsonReader& rd, const Json& cj, const std::string& at, Rubric& 
     if (!rd.string(cj, f::kId, at, id, JsonReader::Need::required)) return;
     auto it = std::find_if(out.competencies.begin(), out.competencies.end(),
                            [&](const Competency& c) { return c.id == id; });
-    if (it == out.competencies.end()) return rd.fail(member_path(at, f::kId), "rubric has no competency '" + id + "'");
-    if (!seen.insert(id).second) return rd.fail(member_path(at, f::kId), "competency '" + id + "' appears twice");
+    if (it == out.competencies.end()) return rd.fail(member_path(at, f::kId), "rubric has no competency " + quote_input(id));
+    if (!seen.insert(id).second) return rd.fail(member_path(at, f::kId), "competency " + quote_input(id) + " appears twice");
     rd.string(cj, f::kSummary, at, it->summary);
     rd.integer(cj, f::kMinutes, at, it->minutes, 0, kMaxMinutes);
     double weight = 0;

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "base/json.hpp"
+#include "base/text.hpp"
 #include "rubric/interview_guide.hpp"
 #include "rubric/markdown_import.hpp"
 
@@ -69,7 +70,7 @@ Library load() {
         rubric.source = kBuiltinSource;
         auto g = guides.find(rubric.id);
         if (g == guides.end()) {
-            lib.errors.push_back(Error{name, 0, "", "no interview guide for rubric '" + rubric.id + "'"});
+            lib.errors.push_back(Error{name, 0, "", "no interview guide for rubric " + quote_input(rubric.id)});
         } else {
             used.insert(rubric.id);
             auto guided = apply_interview_guide(rubric, g->second.second, g->second.first);
@@ -79,7 +80,7 @@ Library load() {
         lib.rubrics.push_back(std::move(rubric));
     }
     for (const auto& [id, guide] : guides)
-        if (!used.count(id)) lib.errors.push_back(Error{guide.first, 0, kGuideRubricField, "no built-in rubric '" + id + "'"});
+        if (!used.count(id)) lib.errors.push_back(Error{guide.first, 0, kGuideRubricField, "no built-in rubric " + quote_input(id)});
     return lib;
 }
 

@@ -512,12 +512,12 @@ private:
         if (c.title.empty()) return err(heading.line, "a competency heading has no text (only emoji or markup)");
         auto [first, fresh] = title_lines_.try_emplace(lower_ascii(c.title), heading.line);
         if (!fresh)
-            return err(heading.line, "competency '" + c.title + "' appears twice (first on line " +
+            return err(heading.line, "competency " + quote_input(c.title) + " appears twice (first on line " +
                                          std::to_string(first->second) + ")");
         BodyState st;
         for (const Block* b : body) read_body_block(*b, st, c);
         if (c.behaviours.empty())
-            return err(heading.line, "competency '" + c.title + "' has no behaviours: a '## ' section needs a "
+            return err(heading.line, "competency " + quote_input(c.title) + " has no behaviours: a '## ' section needs a "
                                      "bullet list (or is one of Impact, What success looks like)");
         r.competencies.push_back(std::move(c));
         return std::nullopt;
@@ -558,8 +558,7 @@ Result<Rubric> import_markdown_rubric(const std::string& markdown, const std::st
     Rubric r;
     if (auto e = Importer(file).run(blocks, r)) return *e;
 
-    r.id = slugify(r.title);
-    if (r.id.empty()) r.id = "rubric";
+    r.id = short_slug(r.title, 64, "rubric");
     std::vector<std::string> ids;
     for (const auto& c : r.competencies) ids.push_back(short_slug(c.title, 64, "competency"));
     make_unique_ids(ids);

@@ -43,7 +43,11 @@ inline constexpr const char* kRecommendations = "recommendations";
 inline constexpr const char* kSource = "source";
 }  // namespace rubric_field
 
+// The document as a tree (nlohmann); the text functions below write the same document
+// straight to a string (base/json_writer.hpp), byte for byte what dumping this gives.
 Json rubric_to_json(const Rubric& rubric);
+// rubric_to_json(rubric).dump(): the compact, sorted form the app stores.
+std::string rubric_storage_text(const Rubric& rubric);
 // `file` names the source in errors; field paths name the offending member.
 Result<Rubric> rubric_from_json(const Json& j, const std::string& file = "");
 // Parses text (not UTF-8, too large, too deep, or JSON syntax errors become Errors with a line).

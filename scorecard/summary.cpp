@@ -1,6 +1,7 @@
 // File names and the Markdown summary (summary.hpp).
 #include "scorecard/summary.hpp"
 
+#include "base/id_index.hpp"
 #include "base/text.hpp"
 #include "base/vocabulary.hpp"
 #include "scorecard/scoring.hpp"
@@ -38,40 +39,40 @@ std::string header(const Scorecard& sc, const Rubric& rubric) {
     return md;
 }
 
-std::string behaviour_text(const Competency* rc, const std::string& id) {
-    if (rc)
-        for (const auto& b : rc->behaviours)
-            if (b.id == id) return b.text;
-    return id;
+std::string behaviour_text(const IdIndex<Behaviour>& behaviours, const std::string& id) {
+    const Behaviour* b = behaviours.find(id);
+    return b ? b->text : id;
 }
 
 // "**Q1.** Tell me about ... (asked)" then the note, then what it shows.
-std::string question_notes(const CompetencyScore& c, const Competency* rc) {
+std::string question_notes(const CompetencyScore& c, const IdIndex<Behaviour>& behaviours) {
     std::string md;
     for (const auto& q : c.questions) {
         if (q.empty()) continue;
         md += "**Q" + std::to_string(q.index + 1) + ".** " + q.question + (q.asked ? " (asked)" : "") + "\n\n";
         if (!is_blank(q.note)) md += q.note + "\n\n";
         std::string shows;
-        for (const auto& b : q.behaviours) shows += (shows.empty() ? "" : "; ") + behaviour_text(rc, b);
+        for (const auto& b : q.behaviours) shows += (shows.empty() ? "" : "; ") + behaviour_text(behaviours, b);
         if (!shows.empty()) md += "*Shows:* " + shows + "\n\n";
     }
     return md;
 }
 
-std::string competency_section(const CompetencyScore& c, const Rubric& rubric) {
-    const Competency* rc = rubric.find(c.id);
-    std::string md = "\n### " + competency_title(&rubric, c.id) + ": ";
+// `rc` is the rubric's competency, or null when the rubric lacks it.
+std::string competency_section(const CompetencyScore& c, const Competency* rc, const Rubric& rubric) {
+    std::string md = "\n### " + (rc ? rc->title : c.id) + ": ";
     if (c.rated()) md += rating_text(rubric, *c.score);
     else if (c.not_assessed()) md += "not assessed";
     else md += "not rated";
     md += "\n\n";
     if (c.not_assessed() && !is_blank(*c.not_assessed_reason)) md += "Not assessed: " + *c.not_assessed_reason + "\n\n";
-    md += question_notes(c, rc);
+    IdIndex<Behaviour> behaviours;
+    if (rc) behaviours = IdIndex<Behaviour>(rc->behaviours);
+    md += question_notes(c, behaviours);
     bool any = false;
     for (const auto& e : c.evidence) {
         if (is_blank(e.note)) continue;
-        md += "- *" + behaviour_text(rc, e.behaviour) + "*: " + e.note + "\n";
+        md += "- *" + behaviour_text(behaviours, e.behaviour) + "*: " + e.note + "\n";
         any = true;
     }
     if (any) md += "\n";
@@ -83,8 +84,10 @@ std::string competency_section(const CompetencyScore& c, const Rubric& rubric) {
 
 std::string scorecard_markdown(const Scorecard& sc, const Rubric& rubric) {
     std::string md = header(sc, rubric) + "\n## Competencies\n";
+    IdIndex<CompetencyScore> scores(sc.competencies);
+    IdIndex<Competency> competencies(rubric.competencies);
     for (const auto& id : competency_order(sc, rubric))
-        if (const CompetencyScore* c = sc.find(id)) md += competency_section(*c, rubric);
+        if (const CompetencyScore* c = scores.find(id)) md += competency_section(*c, competencies.find(id), rubric);
     if (!is_blank(sc.key_takeaways)) md += "## Key takeaways\n\n" + sc.key_takeaways + "\n\n";
     md += "## Rationale\n\n" + (is_blank(sc.rationale) ? std::string("(none yet)") : sc.rationale) + "\n";
     return md;

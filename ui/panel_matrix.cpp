@@ -19,29 +19,31 @@ namespace {
 
 std::string number_or_dash(const std::optional<double>& v) { return v ? scorecard::format_number(*v) : "-"; }
 
-std::string behaviour_text(const scorecard::Competency* comp, const std::string& id) {
-    if (comp)
-        for (const auto& b : comp->behaviours)
-            if (b.id == id) return b.text;
-    return id;
+using Behaviours = scorecard::IdIndex<scorecard::Behaviour>;
+
+std::string behaviour_text(const Behaviours& behaviours, const std::string& id) {
+    const scorecard::Behaviour* b = behaviours.find(id);
+    return b ? b->text : id;
 }
 
 // One interviewer's question notes, evidence and notes on a competency: read-only text that
 // selects and copies (a debrief quotes it).
 void draw_written(const scorecard::Scorecard& s, const scorecard::CompetencyScore& cs, const scorecard::Competency* comp) {
     std::string id = s.id + "-" + cs.id;
+    Behaviours behaviours;  // a competency of 20,000 behaviours stays linear
+    if (comp) behaviours = Behaviours(comp->behaviours);
     for (const auto& q : cs.questions) {
         if (q.empty()) continue;
         text_muted("Q" + std::to_string(q.index + 1) + ". " + q.question + (q.asked ? "  (asked)" : ""));
         ImGui::Indent(14);
         copyable_text(("##pq-" + id + "-" + std::to_string(q.index)).c_str(), q.note);
         std::string shows;
-        for (const auto& b : q.behaviours) shows += (shows.empty() ? "" : "; ") + behaviour_text(comp, b);
+        for (const auto& b : q.behaviours) shows += (shows.empty() ? "" : "; ") + behaviour_text(behaviours, b);
         if (!shows.empty()) text_muted("Shows: " + shows);
         ImGui::Unindent(14);
     }
     for (const auto& e : cs.evidence) {
-        text_muted(behaviour_text(comp, e.behaviour));
+        text_muted(behaviour_text(behaviours, e.behaviour));
         ImGui::Indent(14);
         copyable_text(("##pe-" + id + "-" + e.behaviour).c_str(), e.note);
         ImGui::Unindent(14);
@@ -119,7 +121,9 @@ void draw_flag(const Ctx& ctx, const scorecard::CompetencyStats& c) {
     }
 }
 
-void draw_matrix_row(const Ctx& ctx, const scorecard::Panel& panel, const scorecard::CompetencyStats& c) {
+using Cells = std::vector<scorecard::IdIndex<scorecard::CompetencyScore>>;
+
+void draw_matrix_row(const Ctx& ctx, const scorecard::Panel& panel, const Cells& cells, const scorecard::CompetencyStats& c) {
     const app::PanelSession& session = ctx.app.panel();
     ImGui::PushID(c.id.c_str());
     ImGui::TableNextRow();
@@ -128,10 +132,11 @@ void draw_matrix_row(const Ctx& ctx, const scorecard::Panel& panel, const scorec
     draw_flag(ctx, c);
     stat_cell(c.mean);
     stat_cell(c.spread);
-    for (const auto& s : panel.scorecards) {
+    for (size_t i = 0; i < panel.scorecards.size(); ++i) {
+        const scorecard::Scorecard& s = panel.scorecards[i];
         ImGui::TableNextColumn();
         // The label is what the cell shows; the id names competency and interviewer for tests.
-        std::string v = scorecard::panel_cell(s, c.id);
+        std::string v = scorecard::panel_cell(cells[i].find(c.id));
         std::string label = v + "##cell-" + c.id + "--" + scorecard::slugify(s.interviewer);
         bool sel = session.evidence_competency() == c.id && session.evidence_scorecard() == s.id;
         if (ImGui::Selectable(label.c_str(), sel)) ctx.post(app::ShowEvidence{c.id, s.id});
@@ -282,7 +287,9 @@ void draw_panel_matrix(const Ctx& ctx, const scorecard::Panel& panel, float widt
     if (ImGui::BeginTable("matrix", ncols, flags, m.outer)) {
         setup_columns(panel, m);
         draw_header(panel);
-        for (const auto& c : panel.competencies) draw_matrix_row(ctx, panel, c);
+        // Every cell found in constant time: 60,000 competencies stay linear per frame.
+        Cells cells = scorecard::score_indexes(panel.scorecards);
+        for (const auto& c : panel.competencies) draw_matrix_row(ctx, panel, cells, c);
         ImGui::EndTable();
     }
     draw_evidence(ctx, panel);

@@ -219,7 +219,7 @@ TEST_CASE("every file not counted is recorded with its reasons, in the panel fil
     CHECK(p->excluded[0].status == FileStatus::Refused);
     CHECK(p->excluded[0].interviewer.empty());
     REQUIRE(p->excluded[0].reasons.size() == 1);
-    CHECK(p->excluded[0].reasons[0].rfind("line 3: not valid JSON", 0) == 0);
+    CHECK(p->excluded[0].reasons[0].rfind("line 3: the JSON ends before it is complete", 0) == 0);
     CHECK(p->excluded[1].file == "dana.json");
     CHECK(p->excluded[1].status == FileStatus::NotCounted);
     CHECK(p->excluded[1].interviewer == "Dana");

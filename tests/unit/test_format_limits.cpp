@@ -33,7 +33,7 @@ TEST_CASE("a rubric's recommendations must be the four the scorecard format know
     auto e = check_rubric(r);
     REQUIRE(e.has_value());
     CHECK(e->field == "recommendations[2].id");
-    CHECK(e->message.find("'hire'") != std::string::npos);
+    CHECK(e->message.find("\"hire\"") != std::string::npos);
     // The same through rubric JSON: the import is refused with the field named.
     auto j = rubric_to_json(default_rubric());
     j["recommendations"][0]["id"] = "maybe";

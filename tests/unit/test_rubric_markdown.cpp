@@ -124,7 +124,7 @@ TEST_CASE("the Support and framework READMEs are no rubrics and fail cleanly") {
     // The framework's root README explains the framework: it is no rubric, and says where it stops being one.
     auto top = import_error(read_text(framework("octopus-readme.md")), "README.md");
     CHECK(top.line == 77);
-    CHECK(contains(top.message, "'Background, Purpose, and Attribution' has no behaviours"));
+    CHECK(contains(top.message, "\"Background, Purpose, and Attribution\" has no behaviours"));
 }
 
 TEST_CASE("engineering track fixture: emoji headings, metadata, Examples blocks") {
@@ -221,7 +221,7 @@ TEST_CASE("malformed Markdown fixtures give errors with file and line") {
     CHECK(contains(e.message, "no competency"));
 
     e = import_error(read_text(data("rubrics/bad/empty-competency.md")), "empty-competency.md");
-    CHECK(contains(e.message, "'I have no behaviours' has no behaviours"));
+    CHECK(contains(e.message, "\"I have no behaviours\" has no behaviours"));
     CHECK(e.line == 7);
     CHECK(e.to_string().rfind("empty-competency.md:7: ", 0) == 0);
 
