@@ -12,7 +12,14 @@ int run_rubric(const Args& args);       // cli/rubric_command.cpp
 int run_validate(const Args& args);     // cli/panel_commands.cpp
 int run_consolidate(const Args& args);  // cli/panel_commands.cpp
 
-// Reads a whole file; false and a message on failure.
+// "-" names standard input; messages call it "stdin".
+inline constexpr const char* kStdinArgument = "-";
+inline constexpr const char* kStdinName = "stdin";
+inline std::string input_name(const std::string& path) { return path == kStdinArgument ? kStdinName : path; }
+
+// Reads a whole file of at most kMaxImportBytes (cli/read_input.cpp); false and a
+// "FILE: message" on failure. Directories and devices are refused without reading,
+// and a larger file or stream without reading it whole.
 bool read_file(const std::string& path, std::string& out, std::string& error);
 
 }  // namespace scorecard::cli

@@ -2,11 +2,10 @@
 // for scripting rubric imports and panel consolidation.
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "base/about.hpp"
+#include "base/limits.hpp"
 #include "cli/commands.hpp"
 
 namespace scorecard::cli {
@@ -54,26 +53,15 @@ void print_help(FILE* out) {
                  SCORECARD_VERSION);
     for (const auto& c : kCommands) std::fprintf(out, "  %-52s %s\n", c.usage, c.help);
     std::fprintf(out,
+                 "\nFILE may be '-' for standard input. A file is at most %zu KiB; directories and devices are\n"
+                 "refused without reading them.\n"
                  "\nOptions:\n  --help      show this help\n  --version   show the version and build id\n"
                  "  --licenses  the same as the licenses command\n\n"
-                 "Exit status: 0 success, 1 usage error, 2 invalid input.\n");
+                 "Exit status: 0 success, 1 usage error, 2 invalid input.\n",
+                 scorecard::kMaxImportBytes / 1024);
 }
 
 }  // namespace
-
-namespace scorecard::cli {
-bool read_file(const std::string& path, std::string& out, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = path + ": cannot open: " + std::strerror(errno);
-        return false;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
-}  // namespace scorecard::cli
 
 int main(int argc, char** argv) {
     if (argc < 2) {

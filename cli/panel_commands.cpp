@@ -34,7 +34,7 @@ std::vector<std::pair<std::string, std::string>> read_all(const std::vector<std:
             ++unreadable;
             continue;
         }
-        files.emplace_back(p, std::move(text));
+        files.emplace_back(input_name(p), std::move(text));
     }
     return files;
 }

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "base/limits.hpp"
 #include "cli/commands.hpp"
 #include "rubric/library.hpp"
 #include "rubric/markdown_import.hpp"
@@ -12,10 +13,13 @@ namespace scorecard::cli {
 
 namespace {
 
-const char* kUsage =
-    "Usage: scorecard rubric FILE          import Markdown or rubric JSON, print rubric JSON\n"
-    "       scorecard rubric --builtin     list the built-in rubric ids\n"
-    "       scorecard rubric --builtin ID  print a built-in rubric's JSON\n";
+std::string usage() {
+    return "Usage: scorecard rubric FILE          import Markdown or rubric JSON, print rubric JSON\n"
+           "       scorecard rubric --builtin     list the built-in rubric ids\n"
+           "       scorecard rubric --builtin ID  print a built-in rubric's JSON\n"
+           "FILE may be '-' for standard input. Files over " + std::to_string(kMaxImportBytes / 1024) +
+           " KiB, directories and devices are refused.\n";
+}
 
 void print_json(const Rubric& r) {
     std::string out = rubric_json_text(r);
@@ -26,12 +30,12 @@ void print_json(const Rubric& r) {
 
 int run_rubric(const Args& args) {
     if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-        std::fputs(kUsage, stdout);
+        std::fputs(usage().c_str(), stdout);
         return 0;
     }
     if (!args.empty() && args[0] == "--builtin") {
         if (args.size() > 2) {
-            std::fputs(kUsage, stderr);
+            std::fputs(usage().c_str(), stderr);
             return 1;
         }
         if (args.size() == 1) {
@@ -47,7 +51,7 @@ int run_rubric(const Args& args) {
         return 1;
     }
     if (args.size() != 1 || args[0].empty() || (args[0].size() > 1 && args[0][0] == '-')) {
-        std::fputs(kUsage, stderr);
+        std::fputs(usage().c_str(), stderr);
         return 1;
     }
     std::string text, error;
@@ -55,7 +59,7 @@ int run_rubric(const Args& args) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 2;
     }
-    auto rubric = import_rubric_file(text, args[0]);
+    auto rubric = import_rubric_file(text, input_name(args[0]));
     if (!rubric) {
         std::fprintf(stderr, "%s\n", rubric.error().to_string().c_str());
         return 2;

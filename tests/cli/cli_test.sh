@@ -89,6 +89,42 @@ expect "consolidate: a conflict says why there is no panel" 2 '<empty>' '^no pan
 expect "consolidate: the same interviewer twice leaves the second out" 0 '"format": "panel"' 'duplicate-interviewer.scorecard.json: interviewer.name: "Priya Shah" already has a scorecard' -- \
   "$S" consolidate "$D"/scorecards/*.json "$D/scorecards/bad/duplicate-interviewer.scorecard.json"
 expect "consolidate: unknown format" 1 '' 'format' -- "$S" consolidate "$D"/scorecards/*.json --format xml
+# Size before reading (issue 14): a directory, a device, an over-limit file or stream is
+# refused by what it is, never read whole. Memory is capped so reading /dev/zero would fail.
+mkdir -p "$TMP/folder.md"
+expect "a directory has its own message" 2 '<empty>' 'folder.md: is a directory, not a file$' -- "$S" rubric "$TMP/folder.md"
+expect "a device has its own message" 2 '<empty>' '^/dev/zero: is a device, not a file$' -- "$S" rubric /dev/zero
+expect "validate: a directory among files is one problem" 2 '' 'folder.md: is a directory, not a file' -- "$S" validate "$TMP/folder.md" "$D"/scorecards/*.json
+expect "an endless stream on stdin stops at the limit, in bounded memory" 2 '<empty>' '^stdin: more than 2048 KiB, over the limit \(not read further\)$' -- \
+  bash -c "ulimit -v 400000; exec \"$S\" rubric - < /dev/zero"
+expect "an over-limit pipe stops at the limit" 2 '<empty>' '^stdin: more than 2048 KiB' -- \
+  bash -c "head -c 3000000 /dev/zero | tr '\\0' a | \"$S\" rubric -"
+expect "stdin as '-' reads a rubric" 0 '"title": "L5: Senior Support Manager"' '' -- \
+  bash -c "\"$S\" rubric - < $LEVELS/L5-Senior-Support-Manager.md"
+expect "a message names stdin" 2 '' '^stdin: no .# . title heading' -- bash -c "\"$S\" rubric - < $D/rubrics/bad/no-h1.md"
+# Inputs at the limit that once took quadratic time (tests/cli/limit_inputs.py). Not timed:
+# the 60 s cap only catches a hang; scripts/bench_limits.sh measures them.
+L=$TMP/limits; python3 tests/cli/limit_inputs.py "$L"
+expect "over the limit by one byte" 2 '<empty>' 'over-limit.md: file is 2049 KiB, over the 2048 KiB limit$' -- "$S" rubric "$L/over-limit.md"
+for f in bullets.md headings.md same-slug.md rubric-many.json; do
+  expect "at the limit: rubric $f finishes" 0 '"competencies"' '' -- timeout 60 "$S" rubric "$L/$f"
+done
+expect "at the limit: identical bullets get unique ids" 0 '"id": "i-repeat-the-same-behaviour-text-[0-9]{5}"' '' -- timeout 60 "$S" rubric "$L/bullets.md"
+expect "at the limit: 116,223 titles with one slug get unique ids" 0 '"id": "same-116223"' '' -- timeout 60 "$S" rubric "$L/same-slug.md"
+expect "at the limit: validate the submitted card-a.json finishes" 0 '1 file valid' '' -- timeout 60 "$S" validate "$L/card-a.json"
+for f in covered.json evidence.json; do
+  expect "at the limit: validate $f finishes" 0 '1 file valid' 'not submitted' -- timeout 60 "$S" validate "$L/$f"
+done
+for fmt in json csv md long-csv; do
+  expect "at the limit: consolidate 2 x 60,000 competencies as $fmt" 0 'c59999' '' -- \
+    timeout 60 "$S" consolidate "$L/card-a.json" "$L/card-b.json" --format $fmt
+done
+# A message quotes at most 80 characters of its input, here of a 100,000-character title.
+expect "a long duplicate title is quoted short" 2 '<empty>' \
+  '^[^ ]+long-duplicate.md:6: competency "(Long ){16}\.\.\." appears twice \(first on line 3\)$' -- "$S" rubric "$L/long-duplicate.md"
+# The issue's crash: a version nested 100,000 deep is refused before anything recurses.
+python3 -c "n=100000;print('{\"format\":\"rubric\",\"version\":'+'['*n+']'*n+'}',end='')" > "$TMP/v.json"
+expect "a version nested 100,000 deep is refused, not a crash" 2 '<empty>' 'v.json:1: nested deeper than 64 levels$' -- "$S" rubric "$TMP/v.json"
 expect "consolidate --help names the formats and the date rule" 0 'long-csv.*30 days|30 days' '' -- "$S" consolidate --help
 expect "consolidate --help lists --include" 0 '--include FILE\|ID' '' -- "$S" consolidate --help
 
