@@ -15,30 +15,32 @@ namespace app {
 
 App::App(Platform& p, AppParams prm) : platform_(p), params_(prm) {}
 
-// ---- storage ----------------------------------------------------------------------
+// ---- loading ------------------------------------------------------------------------
 
 void App::load_drafts_and_rubrics() {
     for (const auto& key : platform_.keys()) {
         if (is_draft_key(key)) {
             auto text = platform_.load(key);
             if (!text) continue;
-            auto j = scorecard::parse_json_text(*text, key);
-            auto d = j ? draft_from_json(*j, key) : scorecard::Result<Draft>(j.error());
-            if (d) state_.drafts.push_back(std::move(*d));
-            else notify(Notice::Error, "A stored draft could not be read and was left as it is: " + d.error().to_string(), 0);
+            auto d = parse_stored_draft(*text, key);
+            if (!d) {
+                keep_aside(key, *text, "draft", d.error());
+                continue;
+            }
+            synced_[d->card.id] = {d->revision, *d};
+            state_.drafts.push_back(std::move(*d));
         } else if (is_rubric_key(key)) {
-            auto text = platform_.load(key);
-            if (!text) continue;
-            auto r = scorecard::parse_rubric_json(*text, key);
-            if (r) state_.imported_rubrics.push_back(std::move(*r));
+            reload_rubric(key);
         }
     }
 }
 
 void App::load() {
+    tab_ = platform_.time_local();
     if (auto s = platform_.load(kSessionKey)) {
-        auto j = scorecard::parse_json_text(*s, kSessionKey);
-        if (j) state_.session = session_from_json(*j);
+        auto j = scorecard::parse_json_text(*s, kSessionKey, scorecard::kMaxStoredBytes);
+        if (j && j->is_object()) state_.session = session_from_json(*j);
+        else keep_aside(kSessionKey, *s, "settings", j ? scorecard::Error{kSessionKey, 0, "", "not a JSON object"} : j.error());
     }
     load_drafts_and_rubrics();
     state_.rubrics_changed();
@@ -47,41 +49,15 @@ void App::load() {
     Screen s = state_.session.screen;
     if ((s == Screen::Interview || s == Screen::Review) && !active_draft()) state_.session.screen = Screen::Start;
     if (auto p = platform_.load(kPanelKey)) {
-        auto j = scorecard::parse_json_text(*p, kPanelKey);
-        if (j) panel_.restore(*j, state_);
+        auto j = scorecard::parse_json_text(*p, kPanelKey, scorecard::kMaxStoredBytes);
+        if (!j) keep_aside(kPanelKey, *p, "panel", j.error());
+        else if (!panel_.restore(*j, state_))
+            keep_aside(kPanelKey, *p, "panel", {kPanelKey, 0, "version", "not a panel session this version reads"});
     }
     setup_.date = platform_.today_local();
     setup_.interviewer = state_.session.interviewer;
     update_unsaved_work();
-}
-
-bool App::store_draft(const Draft& d) {
-    if (platform_.store(draft_key(d.card.id), draft_to_json(d).dump())) return true;
-    notify(Notice::Error, "The browser's storage is full: the interview with " + d.card.candidate +
-                              " is not saved on this device. Export it now.", 0);
-    return false;
-}
-
-void App::save_session() { platform_.store(kSessionKey, session_to_json(state_.session).dump()); }
-
-void App::store_panel() {
-    if (!panel_.dirty()) return;
-    panel_.mark_stored();
-    std::string text = panel_.to_json().dump(-1, ' ', false, scorecard::Json::error_handler_t::replace);
-    if (!platform_.store(kPanelKey, text))
-        notify(Notice::Error, "This device's storage is full: the panel view will not survive a reload. "
-                              "Export the panel JSON to keep it.", 0);
-}
-
-void App::flush() {
-    std::vector<std::string> failed;
-    for (const auto& id : dirty_drafts_)
-        if (auto* d = state_.find_draft(id); d && !store_draft(*d)) failed.push_back(id);
-    // What could not be stored stays pending and is tried again a little later.
-    dirty_drafts_ = std::move(failed);
-    dirty_since_ = dirty_drafts_.empty() ? -1 : now_ + params_.retry_delay;
-    save_session();
-    store_panel();
+    if (!state_.drafts.empty()) ask_persistence();
 }
 
 void App::mark_dirty(const std::string& draft_id) {
@@ -268,7 +244,18 @@ void App::notify(Notice::Kind kind, std::string text, double seconds) {
             n.until = until;
             return;
         }
-    notices_.push_back({kind, std::move(text), until, next_notice_++});
+    notices_.push_back({kind, std::move(text), until, next_notice_++, "", std::nullopt, ""});
+}
+
+void App::notify_about(const std::string& topic, Notice::Kind kind, std::string text, std::string action_label,
+                       std::optional<Command> action) {
+    resolve(topic);
+    notices_.push_back({kind, std::move(text), 0, next_notice_++, std::move(action_label), std::move(action), topic});
+}
+
+void App::resolve(const std::string& topic) {
+    notices_.erase(std::remove_if(notices_.begin(), notices_.end(), [&](const Notice& n) { return n.topic == topic; }),
+                   notices_.end());
 }
 
 void App::dismiss(int notice_id) {

@@ -5,12 +5,16 @@
 #pragma once
 #include <cstddef>
 #include <deque>
+#include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/app_state.hpp"
 #include "app/commands.hpp"
+#include "app/draft_merge.hpp"
 #include "app/panel_session.hpp"
 #include "app/platform.hpp"
 #include "app/setup_form.hpp"
@@ -45,7 +49,15 @@ struct Notice {
     std::string text;
     double until = 0;  // app time when it goes; 0 = until dismissed
     int id = 0;        // for DismissNotice
+    // A button beside the text ("Export now") that runs `action`; none when the label is empty.
+    std::string action_label;
+    std::optional<Command> action;
+    // Notices about one thing replace each other, and go when it is resolved ("storage").
+    std::string topic;
 };
+
+// Whether the browser promised to keep this app's storage when space runs low.
+enum class Persistence { Unknown, Granted, Refused };
 
 class App {
 public:
@@ -57,6 +69,10 @@ public:
     double seconds_until_wake() const;  // 0 now, > 0 later, < 0 idle until input
     void on_files(const std::string& purpose, std::vector<FileIn> files);  // files the platform delivered
     void flush();                // stores pending autosaves now (page hidden or closing)
+    // Another tab changed `key` in the shared storage ("" when it cleared everything):
+    // drafts are merged or taken over, rubrics reloaded (app_sync.cpp).
+    void on_storage_changed(const std::string& key);
+    void on_persistence(bool granted);  // the answer to Platform::request_persistence
 
     // ---- commands ----
     CommandQueue& commands() { return posted_; }  // the UI posts here while drawing ...
@@ -75,6 +91,9 @@ public:
     Platform& platform() const { return platform_; }
     const AppParams& params() const { return params_; }
     double now() const { return now_; }
+    Persistence persistence() const { return persistence_; }
+    bool unstored(const std::string& draft_id) const { return unstored_.count(draft_id) > 0; }  // its last store failed
+    const std::string& tab() const { return tab_; }  // this tab's name: the time it was opened
     bool can_undo() const;
     // A UTC time from a file in this device's time zone, with the offset shown.
     std::string local_time(const std::string& iso_utc) const;
@@ -91,10 +110,15 @@ public:
     bool undo();
     bool redo();
     void notify(Notice::Kind kind, std::string text, double seconds = -1);  // -1: params.notice_seconds
+    // A notice about `topic` that replaces the one before, with an optional action button.
+    void notify_about(const std::string& topic, Notice::Kind kind, std::string text, std::string action_label = "",
+                      std::optional<Command> action = std::nullopt);
+    void resolve(const std::string& topic);  // the notice about it goes
     void dismiss(int notice_id);
     void start_interview();
     void delete_draft(const std::string& id);
     void export_draft(const std::string& id);
+    void export_unsaved();  // every interview this device could not store, as files
     void copy_draft_as_text(const std::string& id);
     bool import_rubric(const FileIn& f);
     void remove_rubric(const std::string& id);
@@ -125,8 +149,30 @@ private:
     double dirty_since_ = -1;
     double now_ = 0, last_tick_ = -1;
     double clock_unsaved_ = 0;  // interview-clock seconds counted since the draft was last stored
+    std::string tab_;           // when this tab was opened ("14:05:10"): its name in merges
+    // Each draft as this tab last read or wrote it in storage: the base of a merge.
+    struct Synced {
+        long long revision = 0;
+        Draft base;
+    };
+    std::map<std::string, Synced> synced_;
+    std::set<std::string> unstored_;    // drafts whose last store failed (Export now exports them)
+    std::set<std::string> kept_aside_;  // stored keys this tab could not read: never written
+    Persistence persistence_ = Persistence::Unknown;
+    bool persistence_asked_ = false;
 
-    bool store_draft(const Draft& d);  // false when storage refused it
+    // ---- storage (app_sync.cpp) ----
+    StoreResult store_draft(Draft& d);  // merges with another tab's newer revision first
+    bool sync_before_write(Draft& d);   // false when the draft must not be written now
+    void take_stored(Draft& d, Draft stored, bool merge);
+    void drop_deleted_elsewhere(const std::string& id);
+    void report_merge(const Draft& d, const MergeResult& m, const std::string& their_tab);
+    void report_store(StoreResult r, const Draft* d);
+    void keep_aside(const std::string& key, const std::string& text, const std::string& what, const scorecard::Error& e);
+    bool content_unsaved(const Draft& d) const;
+    void forget_history(const std::string& draft_id);
+    void ask_persistence();
+    void reload_rubric(const std::string& key);
     void save_session();
     void store_panel();
     void mark_dirty(const std::string& draft_id);

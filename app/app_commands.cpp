@@ -22,6 +22,7 @@ struct CommandRunner {
     void operator()(const Redo&) { app.redo(); }
     void operator()(const DeleteDraft& c) { app.delete_draft(c.draft); }
     void operator()(const ExportDraft& c) { app.export_draft(c.draft); }
+    void operator()(const ExportUnsaved&) { app.export_unsaved(); }
     void operator()(const CopyDraftAsText& c) { app.copy_draft_as_text(c.draft); }
 
     void operator()(const SetSetupRubric& c) {

@@ -26,7 +26,8 @@ void App::start_interview() {
                         covered, platform_.now_iso_utc());
     std::string id = d.card.id;
     state_.drafts.insert(state_.drafts.begin(), std::move(d));
-    store_draft(state_.drafts.front());
+    mark_dirty(id);
+    flush();  // stored at once: a new interview never waits for the first keystroke
     state_.session.active_draft = id;
     // The interviewer is usually the same person next time: remembered on this device.
     state_.session.interviewer = state_.drafts.front().card.interviewer;
@@ -36,6 +37,7 @@ void App::start_interview() {
     setup_.rubric_id = rubric.id;
     setup_.date = platform_.today_local();
     setup_.interviewer = state_.session.interviewer;
+    ask_persistence();
 }
 
 void App::open_draft(const std::string& id) {
@@ -47,6 +49,8 @@ void App::open_draft(const std::string& id) {
 
 void App::delete_draft(const std::string& id) {
     platform_.remove(draft_key(id));
+    synced_.erase(id);
+    unstored_.erase(id);
     state_.drafts.erase(
         std::remove_if(state_.drafts.begin(), state_.drafts.end(), [&](const Draft& d) { return d.card.id == id; }),
         state_.drafts.end());
@@ -82,7 +86,7 @@ bool App::import_rubric(const FileIn& f) {
     auto r = scorecard::import_rubric_file(f.bytes, f.name);
     if (!r) {
         last_import_error_ = r.error().to_string();
-        notify(Notice::Error, "Could not import " + f.name + ": " + r.error().to_string(), 0);
+        notify(Notice::Error, "Could not import " + scorecard::short_input(f.name) + ": " + r.error().to_string(), 0);
         return false;
     }
     scorecard::Rubric rubric = std::move(*r);
@@ -91,13 +95,20 @@ bool App::import_rubric(const FileIn& f) {
     auto& imported = state_.imported_rubrics;
     imported.erase(std::remove_if(imported.begin(), imported.end(), [&](const auto& x) { return x.id == rubric.id; }),
                    imported.end());
-    platform_.store(rubric_key(rubric.id), scorecard::rubric_to_json(rubric).dump());
+    // A key this tab could not read is never overwritten: the new rubric takes another id.
+    std::string base = rubric.id;
+    for (int n = 2; kept_aside_.count(rubric_key(rubric.id)); ++n) rubric.id = base + "-" + std::to_string(n);
+    StoreResult stored = platform_.store(rubric_key(rubric.id), scorecard::rubric_storage_text(rubric));
     state_.session.library_rubric = rubric.id;
     imported.push_back(std::move(rubric));
     state_.rubrics_changed();
     panel_.refresh(state_);
     last_import_error_.clear();
-    notify(Notice::Success, "Imported " + f.name + " into the rubric library");
+    if (stored == StoreResult::Stored) notify(Notice::Success, "Imported " + f.name + " into the rubric library");
+    else
+        notify(Notice::Error, "Imported " + f.name + " for this tab only: this browser's storage did not take it (" +
+                                  std::string(stored == StoreResult::Full ? "full" : "refused or unavailable") +
+                                  "), so it is gone after a reload.", 0);
     go(Screen::Library);
     return true;
 }
@@ -194,6 +205,10 @@ void App::copy_panel_summary(bool with_evidence) {
 void App::on_files(const std::string& purpose, std::vector<FileIn> files) {
     std::vector<scorecard::NamedText> cards;
     for (auto& f : files) {
+        if (!f.refused.empty()) {
+            notify(Notice::Error, "Could not open " + scorecard::short_input(f.name) + ": " + f.refused, 0);
+            continue;
+        }
         bool to_panel = purpose == "panel" ||
                         (purpose != "rubric" && route_dropped_file(f, state_.session.screen) == FileKind::Scorecard);
         if (to_panel) cards.push_back({f.name, std::move(f.bytes)});

@@ -7,7 +7,6 @@
 
 #include "rubric/library.hpp"
 #include "rubric/rubric_json.hpp"
-#include "scorecard/scorecard_json.hpp"
 
 namespace app {
 
@@ -22,7 +21,7 @@ struct ScreenName {
 const ScreenName kScreens[] = {{Screen::Start, "start"}, {Screen::Library, "library"}, {Screen::Interview, "interview"},
                                {Screen::Review, "review"}, {Screen::Panel, "panel"}};
 
-// Member names of the stored session and drafts.
+// Member names of the stored session.
 namespace field {
 constexpr const char* kVersion = "version";
 constexpr const char* kScreen = "screen";
@@ -30,15 +29,6 @@ constexpr const char* kActiveDraft = "activeDraft";
 constexpr const char* kLibraryRubric = "libraryRubric";
 constexpr const char* kTheme = "theme";
 constexpr const char* kInterviewer = "interviewer";
-constexpr const char* kQuestionAt = "questionAt";
-constexpr const char* kClockRunning = "clockRunning";
-constexpr const char* kScorecard = "scorecard";
-constexpr const char* kPrivateNotes = "privateNotes";
-constexpr const char* kCurrent = "current";
-constexpr const char* kSeconds = "seconds";
-constexpr const char* kStartedAt = "startedAt";
-constexpr const char* kUpdatedAt = "updatedAt";
-constexpr const char* kExported = "exported";
 }  // namespace field
 }  // namespace
 
@@ -112,7 +102,7 @@ bool AppState::any_unexported() const {
 }
 
 Json session_to_json(const Session& s) {
-    return {{field::kVersion, AppState::kVersion},
+    return {{field::kVersion, kSessionVersion},
             {field::kScreen, screen_name(s.screen)},
             {field::kActiveDraft, s.active_draft},
             {field::kLibraryRubric, s.library_rubric},
@@ -132,50 +122,6 @@ Session session_from_json(const Json& j) {
     rd.string(j, field::kInterviewer, "", s.interviewer);
     if (s.theme != kThemeLight && s.theme != kThemeDark) s.theme = kThemeSystem;
     return s;
-}
-
-Json draft_to_json(const Draft& d) {
-    Json seconds = Json::object(), question_at = Json::object();
-    for (const auto& [k, v] : d.seconds) seconds[k] = v;
-    for (const auto& [k, v] : d.question_at) question_at[k] = v;
-    return {{field::kVersion, AppState::kVersion},
-            {field::kQuestionAt, question_at},
-            {field::kClockRunning, d.clock_running},
-            {field::kScorecard, scorecard::scorecard_to_json(d.card)},
-            {field::kPrivateNotes, d.private_notes},
-            {field::kCurrent, d.current},
-            {field::kSeconds, seconds},
-            {field::kStartedAt, d.started_at},
-            {field::kUpdatedAt, d.updated_at},
-            {field::kExported, d.exported}};
-}
-
-scorecard::Result<Draft> draft_from_json(const Json& j, const std::string& key) {
-    if (!j.is_object()) return scorecard::Error{key, 0, "", "stored draft is not a JSON object"};
-    const Json* v = JsonReader::member(j, field::kVersion);
-    if (!v || !v->is_number_integer() || v->get<long long>() != AppState::kVersion)
-        return scorecard::Error{key, 0, field::kVersion, "stored draft has an unknown version"};
-    const Json* sc = JsonReader::member(j, field::kScorecard);
-    if (!sc) return scorecard::Error{key, 0, field::kScorecard, "stored draft has no scorecard"};
-    auto card = scorecard::scorecard_from_json(*sc, key);
-    if (!card) return card.error();
-    Draft d;
-    d.card = std::move(*card);
-    std::vector<scorecard::Error> ignored;  // what only this device keeps is never worth losing the draft over
-    JsonReader rd(key, ignored);
-    rd.string(j, field::kPrivateNotes, "", d.private_notes);
-    rd.integer(j, field::kCurrent, "", d.current, 0, 1 << 20);
-    if (const Json* s = rd.object(j, field::kSeconds, ""))
-        for (auto it = s->begin(); it != s->end(); ++it)
-            if (it->is_number()) d.seconds[it.key()] = it->get<double>();
-    if (const Json* q = rd.object(j, field::kQuestionAt, ""))
-        for (auto it = q->begin(); it != q->end(); ++it)
-            if (it->is_number_integer()) d.question_at[it.key()] = it->get<int>();
-    if (const Json* c = JsonReader::member(j, field::kClockRunning); c && c->is_boolean()) d.clock_running = c->get<bool>();
-    rd.string(j, field::kStartedAt, "", d.started_at);
-    rd.string(j, field::kUpdatedAt, "", d.updated_at);
-    if (const Json* e = JsonReader::member(j, field::kExported); e && e->is_boolean()) d.exported = e->get<bool>();
-    return d;
 }
 
 std::string new_uuid() {

@@ -27,6 +27,7 @@ struct Undo {};
 struct Redo {};
 struct DeleteDraft { std::string draft; };
 struct ExportDraft { std::string draft; };
+struct ExportUnsaved {};  // every interview this device could not store ("Export now")
 struct CopyDraftAsText { std::string draft; };
 
 // ---- the set-up form --------------------------------------------------------------
@@ -65,7 +66,7 @@ struct CopyPanelSummary { bool with_evidence = false; };  // short, or full with
 struct SetTheme { std::string theme; };
 struct DismissNotice { int notice = 0; };
 
-using Command = std::variant<EditDraft, RateByKey, MoveTo, ShowQuestion, StartClock, PauseClock, ResetClock, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, CopyDraftAsText,
+using Command = std::variant<EditDraft, RateByKey, MoveTo, ShowQuestion, StartClock, PauseClock, ResetClock, OpenDraft, Go, Undo, Redo, DeleteDraft, ExportDraft, ExportUnsaved, CopyDraftAsText,
                              SetSetupRubric, SetCandidateName, SetInterviewerName, SetInterviewDate, SetPanelSplit,
                              SetCovered, StartInterview, ShowRubric, PickRubricFiles, RemoveRubric, InterviewWithRubric,
                              PickPanelFiles, AddMySubmitted, AddPastedScorecard, RemovePanelFile, ClearPanel,

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 #include <type_traits>
+#include <unordered_map>
 
 #include "base/limits.hpp"
 #include "base/text.hpp"
@@ -129,17 +131,8 @@ Refusal apply(Draft& d, const scorecard::Rubric& rubric, const SetEvidence& x) {
         ev->note = x.note;
         return std::nullopt;
     }
-    // Keep evidence in the rubric's behaviour order whatever order notes are typed in.
     c->evidence.push_back({x.behaviour, x.note});
-    if (const auto* comp = rubric.find(x.competency)) {
-        auto rank = [&](const std::string& b) {
-            for (size_t i = 0; i < comp->behaviours.size(); ++i)
-                if (comp->behaviours[i].id == b) return int(i);
-            return int(comp->behaviours.size());
-        };
-        std::stable_sort(c->evidence.begin(), c->evidence.end(),
-                         [&](const auto& a, const auto& b) { return rank(a.behaviour) < rank(b.behaviour); });
-    }
+    if (const auto* comp = rubric.find(x.competency)) sort_evidence(*c, *comp);
     return std::nullopt;
 }
 
@@ -250,6 +243,16 @@ Refusal apply(Draft& d, const scorecard::Rubric&, const Reopen& x) {
 }
 
 }  // namespace
+
+void sort_evidence(scorecard::CompetencyScore& c, const scorecard::Competency& comp) {
+    std::unordered_map<std::string_view, std::size_t> rank;
+    for (std::size_t i = 0; i < comp.behaviours.size(); ++i) rank.emplace(comp.behaviours[i].id, i);
+    auto of = [&](const std::string& b) {
+        auto it = rank.find(b);
+        return it == rank.end() ? comp.behaviours.size() : it->second;
+    };
+    std::stable_sort(c.evidence.begin(), c.evidence.end(), [&](const auto& a, const auto& b) { return of(a.behaviour) < of(b.behaviour); });
+}
 
 std::optional<std::string> apply_edit(Draft& d, const scorecard::Rubric& rubric, const Edit& e) {
     // A sealed scorecard accepts only a reopen, and private notes (which never leave the device).

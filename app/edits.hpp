@@ -46,6 +46,10 @@ bool starts_word(const std::string& before, const std::string& after);
 // when the edit is refused (e.g. a submit with something missing).
 std::optional<std::string> apply_edit(Draft& d, const scorecard::Rubric& rubric, const Edit& e);
 
+// Puts a competency's evidence in the rubric's behaviour order (unknown behaviours last),
+// whatever order the notes were typed in.
+void sort_evidence(scorecard::CompetencyScore& c, const scorecard::Competency& rubric_competency);
+
 // A new draft for this rubric; `covered` empty means all competencies.
 Draft new_draft(const scorecard::Rubric& rubric, const std::string& candidate, const std::string& interviewer,
                 const std::string& date, const std::vector<std::string>& covered, const std::string& now_iso);

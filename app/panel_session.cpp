@@ -168,10 +168,10 @@ Json PanelSession::to_json() const {
             {field::kDecisions, decisions}};
 }
 
-void PanelSession::restore(const Json& j, const AppState& state) {
+bool PanelSession::restore(const Json& j, const AppState& state) {
     *this = PanelSession{};
     const Json* v = JsonReader::member(j, field::kVersion);
-    if (!v || *v != kVersion) return;  // unreadable: start empty
+    if (!v || *v != kVersion) return false;
     std::vector<scorecard::Error> ignored;
     JsonReader rd("", ignored);
     rd.objects(j, field::kFiles, "", JsonReader::Need::optional, [&](const Json& f, const std::string& at) {
@@ -198,6 +198,7 @@ void PanelSession::restore(const Json& j, const AppState& state) {
             decisions_[it.key()] = d;
         }
     revalidate(state);
+    return true;
 }
 
 bool submitted_here(const AppState& state, const std::string& scorecard_id) {

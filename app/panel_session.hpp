@@ -77,9 +77,10 @@ public:
     bool dirty() const { return dirty_; }
     void mark_stored() { dirty_ = false; }
     scorecard::Json to_json() const;
-    // Reads a stored session; anything of the wrong type reads as empty (a bad store
-    // must never cost the user the app).
-    void restore(const scorecard::Json& j, const AppState& state);
+    // Reads a stored session; a member of the wrong type reads as empty (a bad store
+    // must never cost the user the app). False when it is no panel session of this
+    // version at all: the caller keeps it aside before anything overwrites it.
+    bool restore(const scorecard::Json& j, const AppState& state);
 
 private:
     std::vector<scorecard::NamedText> files_;

@@ -14,14 +14,20 @@ std::string Platform::now_iso_utc() {
     return buf;
 }
 
-std::string Platform::today_local() {
+namespace {
+std::string local_now(const char* format) {
     std::time_t t = std::time(nullptr);
     std::tm tm{};
     localtime_r(&t, &tm);
     char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    std::strftime(buf, sizeof buf, format, &tm);
     return buf;
 }
+}  // namespace
+
+std::string Platform::today_local() { return local_now("%Y-%m-%d"); }
+
+std::string Platform::time_local() { return local_now("%H:%M:%S"); }
 
 int Platform::utc_offset_minutes(long long utc_seconds) {
     std::time_t t = static_cast<std::time_t>(utc_seconds);

@@ -5,15 +5,26 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace app {
 
-// One file the user opened or dropped, as raw bytes (the core checks UTF-8).
+// One file the user opened or dropped, as raw bytes (the core checks UTF-8). A file the
+// platform refused to read (too large, a folder, unreadable) arrives with `refused`
+// saying why and no bytes: it is never read into memory first.
 struct FileIn {
     std::string name;
     std::string bytes;
+    std::string refused;  // "" when read; else why not ("is a folder", "could not be read: ...")
+    FileIn() = default;
+    FileIn(std::string n, std::string b, std::string why_refused = "")
+        : name(std::move(n)), bytes(std::move(b)), refused(std::move(why_refused)) {}
 };
+
+// What became of a store: the browser tells a full storage from one it refuses to use
+// (a private window, site data blocked) and one that is not there at all.
+enum class StoreResult { Stored, Full, Refused, Unavailable };
 
 class Platform {
 public:
@@ -21,9 +32,12 @@ public:
 
     // Key-value storage that survives reloads (localStorage on the web).
     virtual std::optional<std::string> load(const std::string& key) = 0;
-    virtual bool store(const std::string& key, const std::string& value) = 0;  // false when refused
+    virtual StoreResult store(const std::string& key, const std::string& value) = 0;
     virtual void remove(const std::string& key) = 0;
     virtual std::vector<std::string> keys() = 0;
+    // Asks the browser to keep the storage when space runs low; the answer arrives later
+    // through App::on_persistence(granted). A platform without the notion answers at once.
+    virtual void request_persistence() = 0;
 
     // Asks the user for files; they arrive later through App::on_files(purpose, ...).
     virtual void open_files(const std::string& purpose, const std::string& accept, bool multiple) = 0;
@@ -38,6 +52,7 @@ public:
     // The wall clock, as the file formats write it; the system's by default.
     virtual std::string now_iso_utc();  // "2025-03-04T14:05:00Z"
     virtual std::string today_local();  // "2025-03-04"
+    virtual std::string time_local();   // "14:05:10", to name this tab to the interviewer
     // The local time zone's offset from UTC at that moment, in minutes east (daylight saving included).
     virtual int utc_offset_minutes(long long utc_seconds);
 };

@@ -71,7 +71,10 @@ void draw_rail(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) 
     ImGui::Spacing();
     if (primary_button("Review and submit", ImVec2(-1, 0))) ctx.post(app::Go{app::Screen::Review});
     if (secondary_button("Back to interviews", ImVec2(-1, 0))) ctx.post(app::Go{app::Screen::Start});
-    text_muted(std::string("Saved on this device as you type. ") + (ctx.is_mac() ? "Cmd" : "Ctrl") + "+S exports.");
+    std::string exports = std::string(ctx.is_mac() ? "Cmd" : "Ctrl") + "+S exports.";
+    // Never claim it is saved when storage refused it (app/app_sync.cpp says why in a notice).
+    if (ctx.app.unstored(d.card.id)) text_wrapped("Not saved on this device: export it. " + exports, &palette().error);
+    else text_muted("Saved on this device as you type. " + exports);
 }
 
 void draw_competency(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {

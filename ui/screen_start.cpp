@@ -134,6 +134,11 @@ bool draw_draft_row(const Ctx& ctx, const app::Draft& d) {
 void draw_drafts(const Ctx& ctx) {
     heading(ctx, "Interviews on this device");
     text_muted("Stored in this browser only. Nothing leaves the device unless you export it.");
+    // The browser's answer to "keep this storage": without it, it may clear it when space runs low.
+    if (ctx.app.persistence() == app::Persistence::Refused)
+        text_wrapped("This browser did not promise to keep Scorecard's storage: it may clear it when the device runs "
+                     "low on space. Export each interview when you finish it.",
+                     &palette().warn);
     ImGui::Spacing();
     if (ctx.state().drafts.empty()) {
         text_muted("No interviews yet.");

@@ -83,12 +83,14 @@ void draw_notices(const Ctx& ctx) {
     for (size_t i = 0; i < notices.size(); ++i) {
         const auto& n = notices[i];
         const ImVec4& col = n.kind == app::Notice::Error ? p.error : n.kind == app::Notice::Success ? p.ok : p.accent;
-        ImGui::PushID(int(i));
+        ImGui::PushID(n.id);
         ImGui::PushTextWrapPos(width - 90);
         ImGui::TextColored(col, "%s", n.kind == app::Notice::Error ? "Problem" : n.kind == app::Notice::Success ? "Done" : "Note");
         ImGui::TextUnformatted(n.text.c_str());
         widget_registry_text(n.text.c_str());
         ImGui::PopTextWrapPos();
+        // What to do about it first ("Export now"), then Dismiss at the right.
+        if (n.action && !n.action_label.empty() && primary_button(n.action_label.c_str())) ctx.post(*n.action);
         ImGui::SameLine(width - 80);
         if (ImGui::SmallButton("Dismiss")) ctx.post(app::DismissNotice{n.id});
         ImGui::PopID();

@@ -158,6 +158,12 @@ void Ui::frame(double now, bool had_input) {
     if (had_input) settle_ = params_.settle_frames;
     else if (settle_ > 0) --settle_;
     app_.tick(now);
+    // Notices come and go without input (another tab's change, a retried save, one
+    // expiring): their window fits its new content a frame later, so draw a few more.
+    std::vector<int> notices;
+    for (const auto& n : app_.notices()) notices.push_back(n.id);
+    if (notices != shown_notices_) settle_ = std::max(settle_, params_.settle_frames);
+    shown_notices_ = std::move(notices);
     apply_theme();
     Ctx ctx{app_, app_.commands(), fonts_, local_};
     // Whether this frame's characters continue a burst of typing, judged before any field

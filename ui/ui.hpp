@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
 #include "ui/theme.hpp"
@@ -122,6 +123,7 @@ private:
     bool system_dark_ = false;
     int applied_theme_ = -1;  // -1 none yet, 0 light, 1 dark
     int settle_ = 0;
+    std::vector<int> shown_notices_;  // ids of the notices the last frame drew
     std::unique_ptr<ClipboardHook> clipboard_;
     TextRequest text_request_ = nullptr;
 

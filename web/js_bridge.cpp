@@ -21,8 +21,9 @@ EM_JS(char*, js_storage_get, (const char* key), {
   const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
 });
 EM_JS(int, js_storage_set, (const char* key, const char* value), {
-  return Module.scorecard.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+  return Module.scorecard.storageSet(UTF8ToString(key), UTF8ToString(value));
 });
+EM_JS(void, js_request_persistence, (), { Module.scorecard.requestPersistence(); });
 EM_JS(void, js_storage_remove, (const char* key), { Module.scorecard.storageRemove(UTF8ToString(key)); });
 EM_JS(char*, js_storage_keys, (const char* prefix), {
   const s = Module.scorecard.storageKeys(UTF8ToString(prefix));
@@ -67,9 +68,8 @@ std::optional<std::string> storage_get(const std::string& key) {
     if (!p) return std::nullopt;
     return take(p);
 }
-bool storage_set(const std::string& key, const std::string& value) {
-    return js_storage_set(key.c_str(), value.c_str()) != 0;
-}
+int storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()); }
+void request_persistence() { js_request_persistence(); }
 void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
 std::vector<std::string> storage_keys(const std::string& prefix) {
     std::string all = take(js_storage_keys(prefix.c_str()));

@@ -14,7 +14,9 @@ void set_cursor(const char* css_cursor);
 void set_text_input(bool active);  // a text field has focus: typed characters go as text only
 
 std::optional<std::string> storage_get(const std::string& key);
-bool storage_set(const std::string& key, const std::string& value);
+// 0 stored, 1 full, 2 refused (private window, blocked), 3 unavailable: app::StoreResult's order.
+int storage_set(const std::string& key, const std::string& value);
+void request_persistence();  // the answer comes back through sc_persistence
 void storage_remove(const std::string& key);
 std::vector<std::string> storage_keys(const std::string& prefix);  // full keys that start with it
 

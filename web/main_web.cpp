@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/json.hpp"
+#include "base/limits.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/ui.hpp"
@@ -74,6 +76,16 @@ EMSCRIPTEN_KEEPALIVE void sc_file(const char* name, const char* bytes, int lengt
     g_files.push_back({name, std::string(bytes, size_t(length))});
 }
 
+// A file JavaScript refused to read (it never entered memory): why, in the app's words.
+EMSCRIPTEN_KEEPALIVE void sc_file_refused(const char* name, int why, double size, const char* detail) {
+    std::string reason = why == 1   ? scorecard::over_size_limit_message(std::size_t(size), false)
+                         : why == 2 ? "it is a folder; choose or drop the files inside it"
+                                    : std::string("the browser could not read it (") + detail + ")";
+    g_files.push_back({name, "", reason});
+}
+
+EMSCRIPTEN_KEEPALIVE double sc_max_import_bytes() { return double(scorecard::kMaxImportBytes); }
+
 EMSCRIPTEN_KEEPALIVE void sc_files_end() {
     if (g_app) g_app->on_files(g_files_purpose, std::move(g_files));
     g_files.clear();
@@ -87,6 +99,19 @@ EMSCRIPTEN_KEEPALIVE void sc_flush() {
     for (int i = 0; i < 200 && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++i)
         sc_frame(emscripten_get_now());
     g_app->flush();
+}
+
+// Another tab changed a key of this origin's storage (`cleared`: all of it at once).
+EMSCRIPTEN_KEEPALIVE void sc_storage_changed(const char* full_key, int cleared) {
+    if (!g_app) return;
+    std::string key = full_key;
+    std::string prefix = web::kStoragePrefix;
+    if (cleared) g_app->on_storage_changed("");
+    else if (key.compare(0, prefix.size(), prefix) == 0) g_app->on_storage_changed(key.substr(prefix.size()));
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_persistence(int granted) {
+    if (g_app) g_app->on_persistence(granted != 0);
 }
 
 // A font file fetched after the first frame (ui::FontFile); the next frame rebuilds the atlas.

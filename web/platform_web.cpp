@@ -6,9 +6,15 @@
 namespace web {
 
 std::optional<std::string> WebPlatform::load(const std::string& key) { return storage_get(kStoragePrefix + key); }
-bool WebPlatform::store(const std::string& key, const std::string& value) {
-    return storage_set(kStoragePrefix + key, value);
+app::StoreResult WebPlatform::store(const std::string& key, const std::string& value) {
+    switch (storage_set(kStoragePrefix + key, value)) {
+        case 0: return app::StoreResult::Stored;
+        case 1: return app::StoreResult::Full;
+        case 2: return app::StoreResult::Refused;
+        default: return app::StoreResult::Unavailable;
+    }
 }
+void WebPlatform::request_persistence() { web::request_persistence(); }
 void WebPlatform::remove(const std::string& key) { storage_remove(kStoragePrefix + key); }
 std::vector<std::string> WebPlatform::keys() {
     std::vector<std::string> out;

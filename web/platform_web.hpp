@@ -12,9 +12,10 @@ inline constexpr const char* kStoragePrefix = "scorecard:";
 class WebPlatform final : public app::Platform {
 public:
     std::optional<std::string> load(const std::string& key) override;
-    bool store(const std::string& key, const std::string& value) override;
+    app::StoreResult store(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;
     std::vector<std::string> keys() override;
+    void request_persistence() override;
     void open_files(const std::string& purpose, const std::string& accept, bool multiple) override;
     void save_file(const std::string& name, const std::string& mime, const std::string& text) override;
     void copy_to_clipboard(const std::string& text) override;

@@ -2,17 +2,10 @@
 // every competency, ratings by click and by key, a reload in the middle that
 // must lose nothing, review, submit, and the downloaded scorecard checked field by field.
 import fs from 'node:fs';
-import {openApp, waitReady, find, click, typeInto, settle, shot, scrollTo, assert, assertEqual} from './lib.mjs';
+import {openApp, waitReady, find, click, typeInto, settle, shot, scrollTo, assert, assertEqual, startInterview} from './lib.mjs';
 
 const L5 = ['I lead and support other leaders', 'I drive strategic improvements in how we support customers',
   'I influence org-wide direction and effectiveness', 'I build and protect a strong, values-aligned culture'];
-
-async function startInterview(page, candidate, interviewer) {
-  await typeInto(page, {idPart: '##candidate'}, candidate);
-  await typeInto(page, {idPart: '##interviewer'}, interviewer);
-  await click(page, {label: 'Start interview'});
-  await find(page, {label: 'Review and submit'});
-}
 
 export default [
   {

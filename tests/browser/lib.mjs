@@ -10,7 +10,10 @@ fs.mkdirSync(SHOTS, {recursive: true});
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--ignore-gpu-blocklist'];
+  '--ignore-gpu-blocklist',
+  // Two pages of one context stand for two tabs a person switches between; neither may be
+  // throttled as a background tab while a test types into both.
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 
 // Debian's Chromium: SCORECARD_CHROMIUM when set, else `chromium` (or chromium-browser) on PATH.
 export function chromiumPath() {
@@ -111,6 +114,15 @@ export async function typeInto(page, query, text) {
   await click(page, query);
   await page.keyboard.type(text, {delay: 5});
   await settle(page);
+}
+
+// Fills the start screen's names and starts an interview with the default rubric.
+export async function startInterview(page, candidate = 'Ada Lovelace', interviewer = 'Grace Hopper') {
+  await typeInto(page, {idPart: '##candidate'}, candidate);
+  await typeInto(page, {idPart: '##interviewer'}, interviewer);
+  await click(page, {label: 'Start interview'});
+  await find(page, {label: 'Review and submit'});
+  await settle(page, 3);
 }
 
 // Clicks a text field, selects all it holds and types `text` in its place.

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {openApp, waitReady, find, widgets, scrollTo, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual} from './lib.mjs';
+import {openApp, waitReady, find, widgets, scrollTo, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual, startInterview} from './lib.mjs';
 
 const UNICODE_NAME = 'Zoë Muñoz-Straße Łukasz Σωκράτης Достоевский';
 const INTERVIEWER = 'Αθηνά Ñúñez';
@@ -37,14 +37,6 @@ async function columnWidget(page, by = 200) {
   const w = all.find((x) => x.id.includes('##competency-') && x.y > 150 + by && x.y + x.h < 780);
   assert(w, 'a widget in the content column: ' + all.map((x) => x.id).join(' | '));
   return async () => find(page, {idPart: w.id});
-}
-
-async function startInterview(page, candidate = 'Ada Lovelace', interviewer = 'Grace Hopper') {
-  await typeInto(page, {idPart: '##candidate'}, candidate);
-  await typeInto(page, {idPart: '##interviewer'}, interviewer);
-  await click(page, {label: 'Start interview'});
-  await find(page, {label: 'Review and submit'});
-  await settle(page, 3);
 }
 
 // Frames drawn over `ms` of doing nothing.

@@ -172,7 +172,7 @@ TEST_CASE("app: a refused store is announced, kept pending and retried") {
     App a(p);
     a.load();
     std::string id = start(a);
-    p.refuse_writes = true;
+    p.refuse_writes = StoreResult::Full;
     a.tick(5.0);
     a.run(EditDraft{id, SetCompetencyNotes{first_competency(a), "kept"}});
     a.tick(5.4);
@@ -181,7 +181,7 @@ TEST_CASE("app: a refused store is announced, kept pending and retried") {
     CHECK(a.notices().back().text.find("not saved on this device") != std::string::npos);
     a.run(Go{Screen::Start});             // (the interview screen's clock wakes every second)
     CHECK(a.seconds_until_wake() > 4.0);  // retried later, not every frame
-    p.refuse_writes = false;
+    p.refuse_writes = StoreResult::Stored;
     a.tick(6.0);
     CHECK(stored_draft(p, id).card.competencies[0].notes.empty());  // not yet
     a.tick(10.8);
