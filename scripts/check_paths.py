@@ -24,7 +24,7 @@ SYSTEM_ROOTS = {"usr", "bin", "sbin", "etc", "dev", "proc", "sys", "tmp", "var",
 VIRTUAL_ROOTS = {"fonts"}
 SKIPPED_DIRS = ("docs/",)
 # Test fixtures that hold hostile or third-party text as data, never read as paths.
-SKIPPED_DATA = ("tests/data/hostile/", "tests/data/frameworks/", "rubric/library/")
+SKIPPED_DATA = ("tests/data/hostile/", "tests/data/frameworks/", "rubric/library/", "fuzz/corpus/")
 
 # The guard and its own test name such paths on purpose.
 SELF = ("scripts/check_paths.py", "tests/guard/check_paths_test.sh")

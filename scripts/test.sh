@@ -5,6 +5,8 @@
 #   cli      the CLI's exit codes and messages (tests/cli/cli_test.sh)
 #   wasm     the same unit suite compiled to WebAssembly, run under Node (CTest)
 #   browser  browser tests in headless Chromium through playwright-core
+#   sanitize the unit tests and the hostile corpus under AddressSanitizer and UndefinedBehaviorSanitizer,
+#            and every libFuzzer target for a fixed number of inputs (clang; scripts/fuzz.sh runs longer)
 # Ends with one line "N passed, N failed" over all layers; exits non-zero on any failure.
 # Usage: scripts/test.sh [LAYER...]    (default: all; e.g. `scripts/test.sh unit cli`)
 #        SCORECARD_BROWSER_FILTER=panel scripts/test.sh browser   (browser tests by name)
@@ -15,15 +17,19 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emscripten finds acorn there
 LOG=build/test-logs
 mkdir -p "$LOG"
 LAYERS=("$@")
-[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(guard unit cli wasm browser)
+[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(guard unit cli wasm browser sanitize)
 wants() { local l; for l in "${LAYERS[@]}"; do [ "$l" = "$1" ] && return 0; done; return 1; }
 for l in "${LAYERS[@]}"; do
-  case $l in guard|unit|cli|wasm|browser) ;; *) echo "test.sh: unknown layer '$l' (guard unit cli wasm browser)" >&2; exit 1 ;; esac
+  case $l in guard|unit|cli|wasm|browser|sanitize) ;; *) echo "test.sh: unknown layer '$l' (guard unit cli wasm browser sanitize)" >&2; exit 1 ;; esac
 done
 passed=0
 failed=0
 add() { passed=$((passed + $1)); failed=$((failed + $2)); }
-stage() { echo; echo "== $*"; }
+# Each stage says how long the one before it took: the whole command must stay under
+# 20 minutes on a shared 2-core machine.
+T0=$(date +%s); STAGE_T0=$T0; STAGE_NAME=
+stage_time() { [ -n "$STAGE_NAME" ] && echo "   ($STAGE_NAME: $(( $(date +%s) - STAGE_T0 )) s)"; STAGE_NAME=$*; STAGE_T0=$(date +%s); }
+stage() { stage_time "$*"; echo; echo "== $*"; }
 
 # doctest prints "[doctest] test cases: 62 | 62 passed | 0 failed | 0 skipped".
 count_doctest() {
@@ -43,8 +49,10 @@ count_summary() {
 }
 # CTest runs the doctest suite (counted case by case), the layering probes and the licence
 # check (scripts/check_notices.py; one each).
-run_ctest() {  # preset log
-  ctest --preset "$1" > "$LOG/$2" 2>&1; local rc=$?
+run_ctest() {  # preset log [ctest args...]
+  local preset=$1 log=$2; shift 2
+  ctest --preset "$preset" "$@" > "$LOG/$log" 2>&1; local rc=$?
+  set -- "$preset" "$log"
   grep -E '\[doctest\] (test cases|assertions)|\*\*\*Failed|FAILED|ERROR' "$LOG/$2" | head -40
   local p f lp lf
   read -r p f < <(count_doctest "$LOG/$2")
@@ -83,6 +91,9 @@ if wants unit || wants cli; then
       bash tests/cli/cli_test.sh build/native/scorecard > "$LOG/cli.log" 2>&1; rc=$?
       grep -vE '^ok ' "$LOG/cli.log" | tail -20
       read -r p f < <(count_summary cli "$LOG/cli.log" $rc); add "$p" "$f"
+      python3 tests/cli/hostile_test.py build/native/scorecard > "$LOG/hostile.log" 2>&1; rc=$?
+      grep -vE '^ok ' "$LOG/hostile.log" | tail -20
+      read -r p f < <(count_summary hostile "$LOG/hostile.log" $rc); add "$p" "$f"
     fi
   fi
 fi
@@ -102,7 +113,25 @@ if wants wasm || wants browser; then
   fi
 fi
 
+if wants sanitize; then
+  stage "sanitize build (clang, ASan + UBSan + libFuzzer)"
+  if ! build sanitize; then
+    echo "sanitize build failed"; add 0 1
+  else
+    stage "5. unit tests under ASan + UBSan"; run_ctest sanitize sanitize.log -R '^unit_'
+    stage "6. the hostile corpus through the CLI under ASan + UBSan"
+    python3 tests/cli/hostile_test.py build/sanitize/scorecard > "$LOG/hostile-sanitize.log" 2>&1; rc=$?
+    grep -vE '^ok ' "$LOG/hostile-sanitize.log" | tail -20
+    read -r p f < <(count_summary hostile "$LOG/hostile-sanitize.log" $rc); add "$p" "$f"
+    stage "7. fuzzing: every target, ${SCORECARD_FUZZ_RUNS:-5000} inputs from a fixed seed"
+    scripts/fuzz.sh --runs "${SCORECARD_FUZZ_RUNS:-5000}" > "$LOG/fuzz.log" 2>&1; rc=$?
+    cat "$LOG/fuzz.log" | grep -E '^(ok|FAIL|fuzz:|      )'
+    read -r p f < <(count_summary fuzz "$LOG/fuzz.log" $rc); add "$p" "$f"
+  fi
+fi
+
+stage_time
 echo
-echo "Logs in $LOG; screenshots in build/browser-shots"
+echo "Logs in $LOG; screenshots in build/browser-shots; $(( $(date +%s) - T0 )) s in all"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
