@@ -4,7 +4,11 @@
 #include "app/draft_merge.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "app/edits.hpp"
 #include "base/id_index.hpp"
@@ -86,20 +90,31 @@ const CompetencyScore kNone{};
 template <typename V>
 std::vector<scorecard::Evidence> walk_evidence(V& v, const Names& names, const std::string& cid, const CompetencyScore& b,
                                                const CompetencyScore& m, const CompetencyScore& t) {
-    auto note_of = [](const CompetencyScore& c, const std::string& beh) -> std::string {
-        for (const auto& e : c.evidence)
-            if (e.behaviour == beh) return e.note;
-        return "";
+    // A note is known by its behaviour and, should a file hold one behaviour twice, by
+    // which of them it is: the k-th note on a behaviour in one side pairs with the k-th in the other.
+    using Key = std::pair<std::string, int>;
+    auto notes_of = [](const CompetencyScore& c) {
+        std::map<Key, std::string> out;
+        std::unordered_map<std::string, int> seen;
+        for (const auto& e : c.evidence) out[{e.behaviour, seen[e.behaviour]++}] = e.note;
+        return out;
     };
-    std::vector<std::string> order;
-    std::unordered_set<std::string> seen;
-    for (const auto* side : {&m, &t})
+    const auto nb = notes_of(b), nm = notes_of(m), nt = notes_of(t);
+    auto note = [](const std::map<Key, std::string>& n, const Key& k) {
+        auto it = n.find(k);
+        return it == n.end() ? std::string() : it->second;
+    };
+    std::vector<Key> order;
+    std::set<Key> listed;
+    for (const auto* side : {&m, &t}) {
+        std::unordered_map<std::string, int> seen;
         for (const auto& e : side->evidence)
-            if (seen.insert(e.behaviour).second) order.push_back(e.behaviour);
+            if (Key k{e.behaviour, seen[e.behaviour]++}; listed.insert(k).second) order.push_back(k);
+    }
     std::vector<scorecard::Evidence> out;
-    for (const auto& beh : order) {
-        std::string name = "the evidence for " + names.behaviour(cid, beh) + " (" + names.competency(cid) + ")";
-        out.push_back({beh, v.text(name, note_of(b, beh), note_of(m, beh), note_of(t, beh))});
+    for (const auto& k : order) {
+        std::string name = "the evidence for " + names.behaviour(cid, k.first) + " (" + names.competency(cid) + ")";
+        out.push_back({k.first, v.text(name, note(nb, k), note(nm, k), note(nt, k))});
     }
     return out;
 }

@@ -396,6 +396,23 @@ TEST_CASE("versions: a draft stored by a newer version is left alone, reported, 
     CHECK(p.storage[draft_key(id)] == newer);
 }
 
+TEST_CASE("merge: a file with one behaviour's evidence twice keeps both notes (found by fuzz_draft)") {
+    const auto& c0 = competency(0);
+    Draft d;
+    d.card = scorecard::new_scorecard(scorecard::default_rubric(), "id", "2026-12-01");
+    scorecard::CompetencyScore* cs = d.card.find(c0.id);
+    REQUIRE(cs);
+    cs->evidence = {{c0.behaviours[0].id, "first"}, {c0.behaviours[0].id, "second"}};
+    Draft theirs = d;
+    theirs.card.find(c0.id)->evidence[1].note = "second, and more";
+    MergeResult m = merge_drafts(d, d, theirs, &scorecard::default_rubric(), "09:00:00", "09:05:00");
+    const auto& ev = m.merged.card.find(c0.id)->evidence;
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].note == "first");
+    CHECK(ev[1].note == "second, and more");
+    CHECK(m.both_changed.empty());
+}
+
 TEST_CASE("merge_text: edits in different places both apply; touching edits do not") {
     CHECK(merge_text("abc def ghi", "ABC def ghi", "abc def GHI") == "ABC def GHI");
     CHECK(merge_text("", "a", "b") == std::nullopt);        // both typed into an empty field
