@@ -134,11 +134,6 @@ bool draw_draft_row(const Ctx& ctx, const app::Draft& d) {
 void draw_drafts(const Ctx& ctx) {
     heading(ctx, "Interviews on this device");
     text_muted("Stored in this browser only. Nothing leaves the device unless you export it.");
-    // The browser's answer to "keep this storage": without it, it may clear it when space runs low.
-    if (ctx.app.persistence() == app::Persistence::Refused)
-        text_wrapped("This browser did not promise to keep Scorecard's storage: it may clear it when the device runs "
-                     "low on space. Export each interview when you finish it.",
-                     &palette().warn);
     ImGui::Spacing();
     if (ctx.state().drafts.empty()) {
         text_muted("No interviews yet.");
@@ -157,6 +152,15 @@ void draw_drafts(const Ctx& ctx) {
         for (const auto& d : ctx.state().drafts) del |= draw_draft_row(ctx, d);
         ImGui::EndTable();
         if (del) ImGui::OpenPopup("Delete interview?");
+    }
+    // The browser's answer to "keep this storage" (without it, it may clear it when space
+    // runs low) arrives a moment after the first interview: below the list, so the rows
+    // never move under the pointer when it does.
+    if (ctx.app.persistence() == app::Persistence::Refused) {
+        ImGui::Spacing();
+        text_wrapped("This browser did not promise to keep Scorecard's storage: it may clear it when the device runs "
+                     "low on space. Export each interview when you finish it.",
+                     &palette().warn);
     }
     draw_delete_dialog(ctx);
 }

@@ -58,8 +58,8 @@ async function twoTabs(browser, baseUrl) {
   await startInterview(a, 'Robin Tabs', 'Ada Lovelace');
   await a.waitForTimeout(1100);  // the tabs are named by the second they opened
   const {page: b} = await openApp(browser, baseUrl, {context: ctx});
-  // B asks for persistent storage at load (interviews are stored); its answer adds a line to
-  // the list, so wait for it before clicking into the list.
+  // B asks for persistent storage at load (interviews are stored); its answer adds a line
+  // below the list: wait for it, so the page is still when B clicks.
   await b.waitForFunction(() => window.__persistCalls >= 1, null, {timeout: 10000});
   await settle(b, 3);
   await click(b, {label: 'Interviews'});  // the shared session may have opened it already
