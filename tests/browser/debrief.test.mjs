@@ -7,7 +7,7 @@
 // the fixture files themselves, never from the app.
 import fs from 'node:fs';
 import path from 'node:path';
-import {openApp, waitReady, find, click, settle, shot, scrollTo, widgets, assert, assertEqual} from './lib.mjs';
+import {openApp, waitReady, find, click, settle, stable, shot, scrollTo, widgets, assert, assertEqual} from './lib.mjs';
 
 const DATA = path.resolve('tests/data/scorecards');
 const GOOD = fs.readdirSync(DATA).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DATA, f));
@@ -30,6 +30,13 @@ async function load(page, files) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser', {timeout: 10000}), page.mouse.click(w.x + w.w / 2, w.y + w.h / 2)]);
   await chooser.setFiles(files);
   await settle(page, 3);
+  // The browser reads the chosen files asynchronously: wait (up to 10 s) until each has its
+  // verdict in the list; the assertions that follow say what is missing if one never comes.
+  for (const until = Date.now() + 10000; Date.now() < until;) {
+    if (Object.keys(await verdicts(page)).length >= files.length) break;
+    await settle(page);
+  }
+  await stable(page);
 }
 
 async function reveal(page) {
