@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/result.hpp"
 #include "rubric/rubric.hpp"
 #include "scorecard/scorecard.hpp"

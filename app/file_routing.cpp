@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "rubric/library.hpp"
 #include "scorecard/scorecard_json.hpp"
 

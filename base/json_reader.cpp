@@ -1,10 +1,10 @@
-// JsonReader (json.hpp): typed member access with field paths, one message style for
+// JsonReader (json_document.hpp): typed member access with field paths, one message style for
 // every format ("missing; expected a string", "must be an array, got the string "x"").
 #include <algorithm>
 #include <climits>
 #include <cmath>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/text.hpp"
 
 namespace scorecard {

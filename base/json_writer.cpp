@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/utf8.hpp"
 
 namespace scorecard {

@@ -3,7 +3,7 @@
 // the app writes most and largest: building a tree first cost more than reading a
 // 2 MiB Markdown document. Two layouts: Pretty is dump(2) with members in the order
 // given (for people); Canonical is dump() with members sorted (for storage and the
-// digest, json.hpp's canonical_json).
+// digest, json_document.hpp's canonical_json).
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -9,7 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/limits.hpp"
 #include "cli/commands.hpp"
 

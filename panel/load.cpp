@@ -6,7 +6,7 @@
 #include <map>
 
 #include "base/dates.hpp"
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/text.hpp"
 #include "scorecard/scorecard_json.hpp"
 #include "scorecard/seal.hpp"

@@ -1,7 +1,7 @@
 // The panel file (format "panel", version 1; docs/panel-format.md): the statistics,
 // each interviewer's scores and the decision, for the record.
 #pragma once
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "panel/panel.hpp"
 
 namespace scorecard {

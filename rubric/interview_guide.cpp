@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"
 #include "rubric/rubric_json.hpp"

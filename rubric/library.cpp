@@ -9,7 +9,7 @@
 #include <string_view>
 #include <utility>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/text.hpp"
 #include "rubric/interview_guide.hpp"
 #include "rubric/markdown_import.hpp"

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <unordered_map>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/text.hpp"
 #include "base/utf8.hpp"
 #include "rubric/rubric_json.hpp"

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/result.hpp"
 #include "rubric/rubric.hpp"
 

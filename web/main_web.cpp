@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/limits.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"

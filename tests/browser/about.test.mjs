@@ -4,7 +4,7 @@
 // component the site ships with its licence; the site's licenses.txt carries each
 // licence text, is cached by the service worker and loads in About while offline.
 import fs from 'node:fs';
-import {openApp, waitReady, find, click, typeInto, settle, shot, shotClip, widgets, assert, assertEqual} from './lib.mjs';
+import {openApp, waitReady, find, click, typeInto, settle, shot, shotClip, widgets, assert, assertEqual, openWithServiceWorker} from './lib.mjs';
 
 const PRIVACY = 'Nothing leaves this device unless you export it.';
 
@@ -118,11 +118,7 @@ export default [
   {
     name: 'offline: the service worker caches licenses.txt and About shows the licence texts with the network off',
     async run({browser, baseUrl, requests}) {
-      const ctx = await browser.newContext({viewport: {width: 1280, height: 800}, serviceWorkers: 'allow'});
-      const page = await ctx.newPage();
-      await page.goto(baseUrl + '?test');
-      await waitReady(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {timeout: 20000});
+      const {ctx, page} = await openWithServiceWorker(browser, baseUrl);
       const cached = await page.evaluate(async () => {
         const out = [];
         for (const k of await caches.keys()) out.push(...(await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname));

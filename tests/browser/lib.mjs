@@ -50,6 +50,16 @@ export async function openApp(browser, baseUrl, {dpr = 1, width = 1280, height =
   return {ctx, page};
 }
 
+// A context with the service worker allowed, and a page it controls (offline tests).
+export async function openWithServiceWorker(browser, baseUrl) {
+  const ctx = await browser.newContext({viewport: {width: 1280, height: 800}, serviceWorkers: 'allow'});
+  const page = await ctx.newPage();
+  await page.goto(baseUrl + '?test');
+  await waitReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {timeout: 20000});
+  return {ctx, page};
+}
+
 export async function waitReady(page) {
   // Ready: started, drawing, and the fonts fetched after the first frame merged in.
   await page.waitForFunction(() => window.scorecardTest && window.scorecardTest.ready() && window.scorecardTest.frames() > 1
@@ -111,7 +121,14 @@ export async function click(page, query) {
 
 // Clicks a text field and types into it with real key events.
 export async function typeInto(page, query, text) {
-  await click(page, query);
+  const clicked = await click(page, query);
+  // A field that moved while the click was on its way (a layout change from the previous
+  // action landing late) was missed: click it where it is now, before typing.
+  const now = await find(page, query);
+  if (now.x !== clicked.x || now.y !== clicked.y) {
+    await page.mouse.click(now.x + Math.min(now.w / 2, 40), now.y + now.h / 2);
+    await stable(page);
+  }
   await page.keyboard.type(text, {delay: 5});
   await settle(page);
 }

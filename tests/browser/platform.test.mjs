@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {openApp, waitReady, find, widgets, scrollTo, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual, startInterview} from './lib.mjs';
+import {openApp, waitReady, find, widgets, scrollTo, click, typeInto, settle, shot, shotClip, canvasColours, assert, assertEqual, startInterview, openWithServiceWorker} from './lib.mjs';
 
 const UNICODE_NAME = 'Zoë Muñoz-Straße Łukasz Σωκράτης Достоевский';
 const INTERVIEWER = 'Αθηνά Ñúñez';
@@ -335,11 +335,7 @@ export default [
   {
     name: 'offline: the service worker caches this build and the app starts with the network off; manifest with icons',
     async run({browser, baseUrl, requests}) {
-      const ctx = await browser.newContext({viewport: {width: 1280, height: 800}, serviceWorkers: 'allow'});
-      const page = await ctx.newPage();
-      await page.goto(baseUrl + '?test');
-      await waitReady(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {timeout: 20000});
+      const {ctx, page} = await openWithServiceWorker(browser, baseUrl);
       const version = (await (await page.request.get(baseUrl + 'version.txt')).text()).trim();
       const cached = await page.evaluate(async () => {
         const keys = await caches.keys();

@@ -29,7 +29,7 @@ layering_probe(scorecard_cannot_include_panel scorecard_scorecard "panel/panel.h
 layering_probe(panel_cannot_include_app scorecard_panel "app/app.hpp" forbidden)
 layering_probe(app_cannot_include_ui scorecard_app "ui/ui.hpp" forbidden)
 layering_probe(app_cannot_include_imgui scorecard_app "imgui.h" forbidden)
-layering_probe(rubric_can_include_base scorecard_rubric "base/json.hpp" allowed)
+layering_probe(rubric_can_include_base scorecard_rubric "base/json_document.hpp" allowed)
 layering_probe(app_can_include_panel scorecard_app "panel/load.hpp" allowed)
 if(EMSCRIPTEN)
   layering_probe(ui_cannot_include_web scorecard_ui "web/js_bridge.hpp" forbidden)

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "base/dates.hpp"
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"
 #include "base/utf8.hpp"

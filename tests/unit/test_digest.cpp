@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/dates.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/dates.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"

@@ -1,7 +1,7 @@
 // Rubric JSON v1: exact round trips, the digest, and errors with field paths.
 #include <doctest/doctest.h>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/dates.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"

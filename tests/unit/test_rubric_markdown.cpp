@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "base/json.hpp"
+#include "base/json_document.hpp"
 #include "base/dates.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"

@@ -1,5 +1,5 @@
-// Parsing, reading and hashing JSON (json.hpp).
-#include "base/json.hpp"
+// Parsing, reading and hashing JSON (json_document.hpp).
+#include "base/json_document.hpp"
 
 #include <algorithm>
 #include <cmath>
