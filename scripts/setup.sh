@@ -10,7 +10,7 @@ DEPS=$ROOT/build/deps
 
 # Debian packages, and a file each proves it is installed (cheaper than dpkg -s for every run).
 PACKAGES=(emscripten nlohmann-json3-dev doctest-dev chromium fonts-inter python3-fonttools cmake g++ make xz-utils brotli
-          universal-ctags)
+          universal-ctags libsodium-dev pkgconf)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
