@@ -50,6 +50,7 @@ void App::load() {
         auto j = scorecard::parse_json_text(*p, kPanelKey);
         if (j) panel_.restore(*j, state_);
     }
+    restore_keys();
     setup_.date = platform_.today_local();
     setup_.interviewer = state_.session.interviewer;
     update_unsaved_work();
@@ -64,7 +65,21 @@ bool App::store_draft(const Draft& d) {
 
 void App::save_session() { platform_.store(kSessionKey, session_to_json(state_.session).dump()); }
 
+void App::restore_keys() {
+    auto read = [&](const char* key) {
+        auto text = platform_.load(key);
+        auto j = text ? scorecard::parse_json_text(*text, key) : scorecard::Result<scorecard::Json>(scorecard::Error{});
+        return j ? std::optional<scorecard::Json>(*j) : std::nullopt;
+    };
+    auto roster = read(kRosterKey), known = read(kKnownKeysKey);
+    panel_.restore_keys(roster ? &*roster : nullptr, known ? &*known : nullptr, platform_.today_local(), state_);
+    platform_.request_device_key();
+    auto checks = panel_.take_pending_checks();
+    if (!checks.empty()) platform_.verify(next_request_++, checks);
+}
+
 void App::store_panel() {
+    store_keys();
     if (!panel_.dirty()) return;
     panel_.mark_stored();
     std::string text = panel_.to_json().dump(-1, ' ', false, scorecard::Json::error_handler_t::replace);

@@ -103,6 +103,15 @@ public:
     void add_my_submitted();
     void export_panel(PanelExport kind);
     void copy_panel_summary(bool with_evidence);
+    // ---- signing (app_trust.cpp) ----
+    void submit_draft(const std::string& id);
+    void on_signature(const SignatureMade& s);
+    void copy_public_key();
+    void export_roster();
+    // This device's public key (base64), "" until the platform said or none exists yet.
+    const std::string& device_key() const { return device_key_; }
+    // The draft waiting for its signature, "" when none.
+    const std::string& signing_draft() const { return signing_.draft; }
 
 private:
     friend struct CommandRunner;  // app_commands.cpp: one handler per command
@@ -125,6 +134,17 @@ private:
     double dirty_since_ = -1;
     double now_ = 0, last_tick_ = -1;
     double clock_unsaved_ = 0;  // interview-clock seconds counted since the draft was last stored
+    std::string device_key_;
+    int next_request_ = 1;
+    // A submit waiting for the device key's signature: the scorecard as it was when asked,
+    // so an edit in between (another tab, an undo) cannot be sealed under that signature.
+    struct Signing {
+        int request = 0;
+        std::string draft, now;
+        scorecard::Scorecard card;
+    } signing_;
+    void store_keys();
+    void restore_keys();
 
     bool store_draft(const Draft& d);  // false when storage refused it
     void save_session();

@@ -11,6 +11,8 @@ inline constexpr const char* kSessionKey = "state";   // where the user was, the
 inline constexpr const char* kDraftPrefix = "draft:";  // + scorecard id: one interview each
 inline constexpr const char* kRubricPrefix = "rubric:";  // + rubric id: one imported rubric each
 inline constexpr const char* kPanelKey = "panel";     // the panel screen's files and decisions
+inline constexpr const char* kRosterKey = "roster";   // the team roster the lead loaded or built
+inline constexpr const char* kKnownKeysKey = "keys";  // the first key this device saw for each name
 
 inline std::string draft_key(const std::string& id) { return kDraftPrefix + id; }
 inline std::string rubric_key(const std::string& id) { return kRubricPrefix + id; }
