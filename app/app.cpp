@@ -74,8 +74,7 @@ void App::restore_keys() {
     auto roster = read(kRosterKey), known = read(kKnownKeysKey);
     panel_.restore_keys(roster ? &*roster : nullptr, known ? &*known : nullptr, platform_.today_local(), state_);
     platform_.request_device_key();
-    auto checks = panel_.take_pending_checks();
-    if (!checks.empty()) platform_.verify(next_request_++, checks);
+    send_pending_checks();
 }
 
 void App::store_panel() {

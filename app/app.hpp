@@ -145,6 +145,7 @@ private:
     } signing_;
     void store_keys();
     void restore_keys();
+    void send_pending_checks();
 
     bool store_draft(const Draft& d);  // false when storage refused it
     void save_session();

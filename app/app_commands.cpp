@@ -84,9 +84,7 @@ struct CommandRunner {
 
 void App::run(const Command& c) {
     std::visit(CommandRunner{*this}, c);
-    // Signatures the panel could not judge yet go to the platform, once each.
-    auto checks = panel_.take_pending_checks();
-    if (!checks.empty()) platform_.verify(next_request_++, checks);
+    send_pending_checks();
 }
 
 void App::run_posted() {

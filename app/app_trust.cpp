@@ -60,6 +60,12 @@ void App::export_roster() {
     notify(Notice::Success, "Exported team.roster.json");
 }
 
+void App::send_pending_checks() {
+    // Signatures the panel could not judge yet go to the platform, once each.
+    auto checks = panel_.take_pending_checks();
+    if (!checks.empty()) platform_.verify(next_request_++, checks);
+}
+
 void App::store_keys() {
     if (!panel_.keys_dirty()) return;
     panel_.mark_keys_stored();
