@@ -181,7 +181,8 @@ bool App::edit(const std::string& draft_id, const Edit& e) {
                     undo_.end());
         redo_.clear();
     }
-    if (std::holds_alternative<Submit>(e)) notify(Notice::Success, "Submitted and sealed.");
+    if (const auto* s = std::get_if<Submit>(&e))
+        notify(Notice::Success, s->signature ? "Submitted, signed and sealed." : "Submitted and sealed.");
     return true;
 }
 

@@ -138,7 +138,10 @@ void draw_drafts(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard>& 
         if (l.status != FileStatus::NotCounted) continue;
         ImGui::PushID(int(i));
         ImGui::AlignTextToFramePadding();
-        text_wrapped(l.scorecard->interviewer + " on " + l.scorecard->candidate + " (" + l.file + "): not counted, not submitted",
+        // A submitted file waits here, for a moment, while the browser verifies its signature.
+        bool checking = l.signer && l.signer->status.state == scorecard::SignatureState::Checking;
+        text_wrapped(l.scorecard->interviewer + " on " + l.scorecard->candidate + " (" + l.file + "): " +
+                         (checking ? "checking the signature" : "not counted, not submitted"),
                      &palette().warn);
         for (size_t w = 1; w < l.warnings.size(); ++w) text_muted(l.warnings[w].message);
         if (ImGui::SmallButton(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
