@@ -131,9 +131,10 @@ void write_signed(const std::vector<Scorecard>& four, const Rubric& r, const std
     write_json(dir + "/reopened/" + scorecard_file_name(again), scorecard_to_json(again));
     Json cut = scorecard_to_json(again);
     cut.erase(scorecard_field::kReopened);
-    write_json(dir + "/bad/reopened-history-cut.scorecard.json", resealed(cut));
+    const std::string bad = dir + "/bad";
+    write_json(bad + "/reopened-history-cut.scorecard.json", resealed(cut));
     Json cut_both = cut;
     cut_both["signatures"].erase(0);
-    write_json(dir + "/bad/reopened-history-and-signature-cut.scorecard.json", resealed(cut_both));
-    write_cheats(s, r, dir + "/bad", keys[1]);
+    write_json(bad + "/reopened-history-and-signature-cut.scorecard.json", resealed(cut_both));
+    write_cheats(s, r, bad, keys[1]);
 }

@@ -97,8 +97,17 @@ expect "validate --roster needs a file" 1 '' 'roster needs a roster file' -- "$S
 for f in "$D"/browser-signed/*.scorecard.json; do
   expect "validate: signed in Chromium by the app: $(basename "$f")" 0 'signed, unchanged since it was submitted, by key' '' -- "$S" validate "$f"
 done
-expect "validate: signed in Chromium, then a score edited: refused" 2 '' 'edited after it was submitted \(signature does not match\)' -- bash -c \
-  "python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); j[\"competencies\"][0][\"score\"]=1; print(json.dumps(j))' $D/browser-signed/*.scorecard.json > $TMP/browser-edited.json && \"$S\" validate $TMP/browser-edited.json"
+# The issue's five-line script: edit a score, recompute the unkeyed digest.
+cat > "$TMP/reseal.py" <<'PY'
+import hashlib, json, sys
+j = json.load(open(sys.argv[1], encoding="utf-8"))
+j["competencies"][0]["score"] = 1
+content = {k: v for k, v in j.items() if k not in ("digest", "signatures")}
+j["digest"] = "sha256:" + hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
+print(json.dumps(j, indent=2, ensure_ascii=False))
+PY
+expect "validate: signed in Chromium, then a score edited and the digest recomputed: refused" 2 '' 'browser-edited.json: signatures: edited after it was submitted \(signature does not match\)' -- bash -c \
+  "python3 $TMP/reseal.py $D/browser-signed/*.scorecard.json > $TMP/browser-edited.json && \"$S\" validate $TMP/browser-edited.json"
 expect "consolidate: the tampered file is held back, the panel made of the rest" 0 '"format": "panel"' "held back: $SB/score-changed-resealed.scorecard.json: signatures: edited after it was submitted .*--include $SB/score-changed-resealed.scorecard.json" -- \
   "$S" consolidate "$SG/sam-taylor-priya-shah-2025-03-04.scorecard.json" "$SG/sam-taylor-marcus-chen-2025-03-04.scorecard.json" "$SG/sam-taylor-tom-baker-2025-03-04.scorecard.json" "$SB/score-changed-resealed.scorecard.json"
 THREE="$SG/sam-taylor-priya-shah-2025-03-04.scorecard.json $SG/sam-taylor-marcus-chen-2025-03-04.scorecard.json $SG/sam-taylor-tom-baker-2025-03-04.scorecard.json"

@@ -20,7 +20,8 @@ using test_fixtures::FakePlatform;
 
 namespace {
 
-const std::string kSigned = std::string(SCORECARD_TEST_DATA) + "/scorecards/signed";
+const std::string kSigned = std::string(SCORECARD_TEST_DATA) + "/scorecards" + "/signed";
+const std::string kBad = kSigned + "/bad";
 // RFC 8032 test 1's public key, and 64 bytes standing for a signature (the app does not
 // verify its own signature; the panel and the CLI do).
 const std::string kKey = "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
@@ -129,7 +130,7 @@ TEST_CASE("panel: signed files wait for the browser's verdict, asked once, then 
     App a(p);
     a.load();
     a.on_files("panel", {file_in(kSigned + "/sam-taylor-priya-shah-2025-03-04.scorecard.json"),
-                         file_in(kSigned + "/bad/score-changed-resealed.scorecard.json")});
+                         file_in(kBad + "/score-changed-resealed.scorecard.json")});
     for (const auto& l : a.panel().loaded()) CHECK(l.status == scorecard::FileStatus::NotCounted);
     REQUIRE(p.verify_requests.size() == 1);
     const auto& asked = p.verify_requests[0];
@@ -172,7 +173,7 @@ TEST_CASE("panel: the roster from pasted keys says whose key signed; the remembe
     REQUIRE(p.verify_requests.size() == 2);
     b.run(SignaturesChecked{p.verify_requests.back().request, p.verify_requests.back().checks, {true}});
     CHECK(b.panel().loaded().front().usable());
-    b.on_files("panel", {file_in(kSigned + "/bad/resigned-by-stranger.scorecard.json")});
+    b.on_files("panel", {file_in(kBad + "/resigned-by-stranger.scorecard.json")});
     b.run(SignaturesChecked{p.verify_requests.back().request, p.verify_requests.back().checks, {true}});
     const auto& stranger = b.panel().loaded().back();
     REQUIRE(stranger.signer);

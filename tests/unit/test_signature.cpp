@@ -20,7 +20,8 @@ using namespace scorecard;
 
 namespace {
 
-const std::string kSigned = std::string(SCORECARD_TEST_DATA) + "/scorecards/signed";
+const std::string kSigned = std::string(SCORECARD_TEST_DATA) + "/scorecards" + "/signed";
+const std::string kBad = kSigned + "/bad", kReopened = kSigned + "/reopened";
 
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -114,16 +115,16 @@ TEST_CASE("committed signed samples: the good ones verify, every cheat does not"
         return loaded.front().signer->status.state;
     };
     CHECK(judge(kSigned + "/sam-taylor-priya-shah-2025-03-04.scorecard.json") == SignatureState::Intact);
-    CHECK(judge(kSigned + "/reopened/sam-taylor-priya-shah-2025-03-04.scorecard.json") == SignatureState::Intact);
+    CHECK(judge(kReopened + "/sam-taylor-priya-shah-2025-03-04.scorecard.json") == SignatureState::Intact);
     for (const char* cheat : {"score-changed-resealed", "unknown-field-added", "blank-evidence-added", "reopened-history-cut",
                               "reopened-history-and-signature-cut", "public-key-swapped", "signature-from-another-file"})
-        CHECK_MESSAGE(judge(kSigned + "/bad/" + cheat + ".scorecard.json") == SignatureState::Changed, cheat);
-    CHECK(judge(kSigned + "/bad/signature-stripped.scorecard.json") == SignatureState::NotSigned);
+        CHECK_MESSAGE(judge(kBad + "/" + cheat + ".scorecard.json") == SignatureState::Changed, cheat);
+    CHECK(judge(kBad + "/signature-stripped.scorecard.json") == SignatureState::NotSigned);
 }
 #endif
 
 TEST_CASE("a signed file: digest unchanged by signing; the last signature covers the content") {
-    auto j = parse_json_text(slurp(kSigned + "/reopened/sam-taylor-priya-shah-2025-03-04.scorecard.json"), "r.json");
+    auto j = parse_json_text(slurp(kReopened + "/sam-taylor-priya-shah-2025-03-04.scorecard.json"), "r.json");
     REQUIRE(j);
     auto sc = scorecard_from_json(*j);
     REQUIRE(sc);
