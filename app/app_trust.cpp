@@ -33,7 +33,7 @@ void App::on_signature(const SignatureMade& s) {
     if (!d) return;
     if (!s.error.empty()) {
         notify(Notice::Error, "Not submitted: this device could not sign the scorecard (" + s.error +
-                                  "). Nothing was sealed; try again.", 0);
+                                  "). Nothing was sealed: the draft is kept and can still be exported.", 0);
         return;
     }
     if (d->card != was.card) {

@@ -45,9 +45,9 @@ void draw_signer(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i) 
     const Palette& p = palette();
     const scorecard::Signer& s = *l.signer;
     using St = scorecard::SignatureState;
+    // Not signed is said on the file's line (draw_file_row): files from before signing keep their layout.
     if (s.status.state == St::Intact) text_wrapped("Signed, unchanged since it was submitted: " + s.who, &p.ok);
     else if (s.status.state == St::Changed) text_wrapped("Edited after it was submitted: the signature does not match", &p.error);
-    else text_muted("Not signed: nothing shows who wrote it or that it is unchanged");
     if (s.warning) text_wrapped(*s.warning, &p.warn);
     const auto& roster = ctx.app.panel().trust().roster;
     if (s.status.state == St::Intact && !roster.by_key(s.status.public_key) &&
@@ -71,12 +71,16 @@ void draw_file_row(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i
     ImGui::AlignTextToFramePadding();
     if (l.usable())
         text_muted(l.scorecard->interviewer + " on " + l.scorecard->candidate + ", interviewed " + l.scorecard->date +
-                   ", " + scorecard::submit_timing_text(*l.scorecard));
+                   ", " + scorecard::submit_timing_text(*l.scorecard) +
+                   (l.signer && l.signer->status.state == scorecard::SignatureState::NotSigned ? "; not signed" : ""));
     if (l.usable()) draw_signer(ctx, l, i);
     // Each problem names the file and the field.
     for (const auto& e : l.problems) text_wrapped(e.to_string(), &p.error);
     if (l.usable() && l.included_on_purpose && l.held_back) {
-        text_wrapped("Held back, included by the lead: " + l.held_back_fact, &p.warn);
+        bool by_signature = l.held_back->field == scorecard::scorecard_field::kSignatures;
+        text_wrapped(std::string(by_signature ? "Held back by its signature" : "Held back by its date") +
+                         ", included by the lead: " + l.held_back_fact,
+                     &p.warn);
         if (ImGui::SmallButton(("Hold back again##exclude-" + std::to_string(i)).c_str()))
             ctx.post(app::IncludeHeldBack{l.scorecard->id, false});
     }
@@ -173,6 +177,11 @@ void draw_files(const Ctx& ctx) {
 // (or "Add to roster" on a signed file), or loaded as a file; exported for the next panel.
 void draw_roster(const Ctx& ctx) {
     const auto& roster = ctx.app.panel().trust().roster;
+    const auto& loaded = ctx.app.panel().loaded();
+    bool any_signed = std::any_of(loaded.begin(), loaded.end(), [](const auto& l) {
+        return l.scorecard && !l.scorecard->signatures.empty();
+    });
+    if (roster.people.empty() && !any_signed) return;  // nothing signed, nothing to say about keys
     ImGui::Spacing();
     if (roster.people.empty()) {
         text_muted("No team roster: a signed file shows its key, and this device remembers the first key it saw for "

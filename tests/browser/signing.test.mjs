@@ -141,7 +141,7 @@ export default [
       await find(page, {label: 'Held back: edited after it was submitted', timeout: 5000});
       assert((await texts(page)).some((t) => t.includes('edited after it was submitted (signature does not match)')), 'the reason');
       await click(page, await scrollTo(page, {match: /^Include in this panel/}));
-      const included = await scrollTo(page, {idPart: '##text', match: /^Held back, included by the lead: edited after it was submitted/}, {step: -300});
+      const included = await scrollTo(page, {idPart: '##text', match: /^Held back by its signature, included by the lead: edited after it was submitted/}, {step: -300});
       assert(included, 'included on purpose, and said so');
       assertEqual(page.problems, [], 'console errors');
       await ctx.close();
