@@ -24,7 +24,7 @@ void App::load_drafts_and_rubrics() {
             if (!text) continue;
             auto d = parse_stored_draft(*text, key);
             if (!d) {
-                keep_aside(key, *text, "draft", d.error());
+                keep_aside(key, *text, "a stored draft", d.error());
                 continue;
             }
             synced_[d->card.id] = {d->revision, *d};
@@ -40,7 +40,7 @@ void App::load() {
     if (auto s = platform_.load(kSessionKey)) {
         auto j = scorecard::parse_json_text(*s, kSessionKey, scorecard::kMaxStoredBytes);
         if (j && j->is_object()) state_.session = session_from_json(*j);
-        else keep_aside(kSessionKey, *s, "settings", j ? scorecard::Error{kSessionKey, 0, "", "not a JSON object"} : j.error());
+        else keep_aside(kSessionKey, *s, "the stored settings entry", j ? scorecard::Error{kSessionKey, 0, "", "not a JSON object"} : j.error());
     }
     load_drafts_and_rubrics();
     state_.rubrics_changed();
@@ -50,10 +50,11 @@ void App::load() {
     if ((s == Screen::Interview || s == Screen::Review) && !active_draft()) state_.session.screen = Screen::Start;
     if (auto p = platform_.load(kPanelKey)) {
         auto j = scorecard::parse_json_text(*p, kPanelKey, scorecard::kMaxStoredBytes);
-        if (!j) keep_aside(kPanelKey, *p, "panel", j.error());
+        if (!j) keep_aside(kPanelKey, *p, "the stored panel session", j.error());
         else if (!panel_.restore(*j, state_))
-            keep_aside(kPanelKey, *p, "panel", {kPanelKey, 0, "version", "not a panel session this version reads"});
+            keep_aside(kPanelKey, *p, "the stored panel session", {kPanelKey, 0, "version", "not a panel session this version reads"});
     }
+    restore_keys();
     setup_.date = platform_.today_local();
     setup_.interviewer = state_.session.interviewer;
     update_unsaved_work();
@@ -143,7 +144,8 @@ bool App::edit(const std::string& draft_id, const Edit& e) {
                     undo_.end());
         redo_.clear();
     }
-    if (std::holds_alternative<Submit>(e)) notify(Notice::Success, "Submitted and sealed.");
+    if (const auto* s = std::get_if<Submit>(&e))
+        notify(Notice::Success, s->signature ? "Submitted, signed and sealed." : "Submitted and sealed.");
     return true;
 }
 

@@ -127,6 +127,15 @@ public:
     void add_my_submitted();
     void export_panel(PanelExport kind);
     void copy_panel_summary(bool with_evidence);
+    // ---- signing (app_trust.cpp) ----
+    void submit_draft(const std::string& id);
+    void on_signature(const SignatureMade& s);
+    void copy_public_key();
+    void export_roster();
+    // This device's public key (base64), "" until the platform said or none exists yet.
+    const std::string& device_key() const { return device_key_; }
+    // The draft waiting for its signature, "" when none.
+    const std::string& signing_draft() const { return signing_.draft; }
 
 private:
     friend struct CommandRunner;  // app_commands.cpp: one handler per command
@@ -160,6 +169,18 @@ private:
     std::set<std::string> kept_aside_;  // stored keys this tab could not read: never written
     Persistence persistence_ = Persistence::Unknown;
     bool persistence_asked_ = false;
+    std::string device_key_;
+    int next_request_ = 1;
+    // A submit waiting for the device key's signature: the scorecard as it was when asked,
+    // so an edit in between (another tab, an undo) cannot be sealed under that signature.
+    struct Signing {
+        int request = 0;
+        std::string draft, now;
+        scorecard::Scorecard card;
+    } signing_;
+    void store_keys();
+    void restore_keys();
+    void send_pending_checks();
 
     // ---- storage (app_sync.cpp) ----
     StoreResult store_draft(Draft& d);  // merges with another tab's newer revision first

@@ -70,9 +70,23 @@ struct CommandRunner {
 
     void operator()(const SetTheme& c) { app.set_theme(c.theme); }
     void operator()(const DismissNotice& c) { app.dismiss(c.notice); }
+
+    void operator()(const SubmitDraft& c) { app.submit_draft(c.draft); }
+    void operator()(const DeviceKeyKnown& c) { app.device_key_ = c.public_key; }
+    void operator()(const SignatureMade& c) { app.on_signature(c); }
+    void operator()(const SignaturesChecked& c) { app.panel_.set_verified(c.checks, c.valid, app.state_); }
+    void operator()(const CopyPublicKey&) { app.copy_public_key(); }
+    void operator()(const TrustSigner& c) {
+        if (app.panel_.trust_signer(c.scorecard, app.state_)) app.notify(Notice::Success, "Added to the team roster");
+    }
+    void operator()(const ExportRoster&) { app.export_roster(); }
+    void operator()(const ClearRoster&) { app.panel_.clear_roster(app.state_); }
 };
 
-void App::run(const Command& c) { std::visit(CommandRunner{*this}, c); }
+void App::run(const Command& c) {
+    std::visit(CommandRunner{*this}, c);
+    send_pending_checks();
+}
 
 void App::run_posted() {
     for (const auto& c : posted_.take()) run(c);

@@ -216,6 +216,7 @@ void App::on_files(const std::string& purpose, std::vector<FileIn> files) {
     }
     if (!cards.empty() || purpose == "panel") {
         panel_.add_files(cards, state_);
+        send_pending_checks();
         store_panel();
         go(Screen::Panel);
     }

@@ -4,6 +4,7 @@
 // cannot be stored is said in words that fit the cause (full, refused, unavailable),
 // with "Export now"; what cannot be read is kept aside and said, never overwritten.
 #include <algorithm>
+#include <cctype>
 
 #include "app/app.hpp"
 #include "app/storage_keys.hpp"
@@ -16,16 +17,6 @@ namespace app {
 namespace {
 
 constexpr const char* kStorageTopic = "storage";
-
-std::string storage_problem(StoreResult r) {
-    switch (r) {
-        case StoreResult::Full: return "This browser's storage for Scorecard is full";
-        case StoreResult::Refused:
-            return "This browser does not let Scorecard store anything (a private window, or site data blocked "
-                   "in its settings)";
-        default: return "This browser's storage is not available to Scorecard";
-    }
-}
 
 bool same_content(const Draft& a, const Draft& b) { return a.card == b.card && a.private_notes == b.private_notes; }
 
@@ -119,7 +110,7 @@ bool App::sync_before_write(Draft& d) {
     }
     auto stored = parse_stored_draft(*text, key);
     if (!stored) {
-        keep_aside(key, *text, "draft", stored.error());
+        keep_aside(key, *text, "a stored draft", stored.error());
         return false;
     }
     if (stored->revision > known) take_stored(d, std::move(*stored), true);
@@ -190,6 +181,7 @@ void App::save_session() {
 }
 
 void App::store_panel() {
+    store_keys();
     if (!panel_.dirty() || kept_aside_.count(kPanelKey)) return;
     panel_.mark_stored();
     std::string text = panel_.to_json().dump(-1, ' ', false, scorecard::Json::error_handler_t::replace);
@@ -207,15 +199,17 @@ void App::export_unsaved() {
 void App::keep_aside(const std::string& key, const std::string& text, const std::string& what, const scorecard::Error& e) {
     if (!kept_aside_.insert(key).second) return;
     // Drafts and rubrics stay where they are (this tab never writes those keys again); the
-    // session and the panel are rewritten, so their text is copied aside first.
+    // session, the panel, the roster and the known keys are rewritten, so their text is copied aside first.
     std::string where = "left as it is";
-    if (key == kSessionKey || key == kPanelKey) {
+    if (key == kSessionKey || key == kPanelKey || key == kRosterKey || key == kKnownKeysKey) {
         if (platform_.store(aside_key(key), text) == StoreResult::Stored) {
             kept_aside_.erase(key);
             where = "kept aside as \"" + aside_key(key) + "\"";
         }
     }
-    notify(Notice::Error, "A stored " + what + " could not be read and was " + where + ": " + e.to_string(), 0);
+    std::string message = what + " could not be read and was " + where + ": " + e.to_string();
+    message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
+    notify(Notice::Error, message, 0);
 }
 
 void App::reload_rubric(const std::string& key) {
@@ -228,7 +222,7 @@ void App::reload_rubric(const std::string& key) {
         auto r = scorecard::parse_json_text(*text, key, scorecard::kMaxStoredBytes);
         auto rubric = r ? scorecard::rubric_from_json(*r, key) : scorecard::Result<scorecard::Rubric>(r.error());
         if (rubric) imported.push_back(std::move(*rubric));
-        else keep_aside(key, *text, "rubric", rubric.error());
+        else keep_aside(key, *text, "a stored rubric", rubric.error());
     }
     state_.rubrics_changed();
 }
@@ -260,7 +254,7 @@ void App::on_storage_changed(const std::string& key) {
         return;  // with unsaved typing, the next store keeps it
     }
     auto stored = parse_stored_draft(*text, key);
-    if (!stored) return keep_aside(key, *text, "draft", stored.error());
+    if (!stored) return keep_aside(key, *text, "a stored draft", stored.error());
     if (!d) {
         synced_[id] = {stored->revision, *stored};
         state_.drafts.insert(state_.drafts.begin(), std::move(*stored));  // started in another tab

@@ -29,6 +29,17 @@ struct DeleteDraft { std::string draft; };
 struct ExportDraft { std::string draft; };
 struct ExportUnsaved {};  // every interview this device could not store ("Export now")
 struct CopyDraftAsText { std::string draft; };
+// Submit: the device key signs first, and the scorecard is sealed when the signature arrives.
+struct SubmitDraft { std::string draft; };
+
+// ---- the device key and signatures (the platform's answers come back as these) ----------
+struct DeviceKeyKnown { std::string public_key; };  // base64; "" = none yet
+struct SignatureMade { int request = 0; std::string public_key, signature, error; };  // base64, or why not
+struct SignaturesChecked { int request = 0; std::vector<scorecard::Ed25519Check> checks; std::vector<bool> valid; };
+struct CopyPublicKey {};  // this device's key with the interviewer's name, as a one-person roster
+struct TrustSigner { std::string scorecard; };  // the roster: this scorecard's key is its interviewer's
+struct ExportRoster {};
+struct ClearRoster {};
 
 // ---- the set-up form --------------------------------------------------------------
 struct SetSetupRubric { std::string rubric; };
@@ -71,6 +82,7 @@ using Command = std::variant<EditDraft, RateByKey, MoveTo, ShowQuestion, StartCl
                              SetCovered, StartInterview, ShowRubric, PickRubricFiles, RemoveRubric, InterviewWithRubric,
                              PickPanelFiles, AddMySubmitted, AddPastedScorecard, RemovePanelFile, ClearPanel,
                              SetRevealed, SetMine, IncludeHeldBack, SelectCandidate, ShowEvidence, SetDecision, ExportPanel,
-                             CopyPanelSummary, SetTheme, DismissNotice>;
+                             CopyPanelSummary, SetTheme, DismissNotice, SubmitDraft, DeviceKeyKnown, SignatureMade,
+                             SignaturesChecked, CopyPublicKey, TrustSigner, ExportRoster, ClearRoster>;
 
 }  // namespace app

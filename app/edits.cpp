@@ -233,6 +233,7 @@ Refusal apply(Draft& d, const scorecard::Rubric&, const SetDetails& x) {
 Refusal apply(Draft& d, const scorecard::Rubric& rubric, const Submit& x) {
     auto missing = scorecard::seal(d.card, rubric, x.now);
     if (!missing.empty()) return missing.front().message;
+    if (x.signature) d.card.signatures.push_back(*x.signature);
     return std::nullopt;
 }
 

@@ -24,7 +24,8 @@ struct SetRationale { std::string text; };
 struct SetKeyTakeaways { std::string text; };
 struct SetPrivateNotes { std::string text; };
 struct SetDetails { std::string candidate, interviewer, date; };
-struct Submit { std::string now; };
+// Seals; with the device key's signature over next_signing_message of the sealed card.
+struct Submit { std::string now; std::optional<scorecard::Signature> signature = std::nullopt; };
 struct Reopen { std::string now, reason; };
 
 using Edit = std::variant<SetScore, SetNotAssessed, SetEvidence, SetCompetencyNotes, SetQuestionNote, SetQuestionAsked,

@@ -75,7 +75,9 @@ std::vector<scorecard::Panel> PanelSession::all_panels(const AppState& state) co
 void PanelSession::revalidate(const AppState& state) {
     // Many candidates on one rubric make one view: another candidate is not a problem,
     // a duplicate interviewer and the date rule are per candidate (the core's many_candidates).
-    loaded_ = scorecard::load_scorecards(files_, nullptr, true, {included_.begin(), included_.end()});
+    auto trust = trust_context();
+    loaded_ = scorecard::load_scorecards(files_, nullptr, true, {included_.begin(), included_.end()}, &trust);
+    remember_new_keys();
     cards_.clear();
     for (const auto& l : loaded_)
         if (l.usable()) cards_.push_back(*l.scorecard);
@@ -101,7 +103,8 @@ void PanelSession::derive_panel(const AppState& state) {
 void PanelSession::refresh(const AppState& state) { revalidate(state); }
 
 void PanelSession::add_files(const std::vector<scorecard::NamedText>& files, const AppState& state) {
-    files_.insert(files_.end(), files.begin(), files.end());
+    for (const auto& f : files)
+        if (!take_roster(f, state)) files_.push_back(f);
     revalidate(state);
     dirty_ = true;
 }
@@ -114,7 +117,9 @@ void PanelSession::remove_file(std::size_t index, const AppState& state) {
 }
 
 void PanelSession::clear() {
+    PanelTrust keep = std::move(trust_);
     *this = PanelSession{};
+    trust_ = std::move(keep);
     dirty_ = true;
 }
 
@@ -169,7 +174,9 @@ Json PanelSession::to_json() const {
 }
 
 bool PanelSession::restore(const Json& j, const AppState& state) {
+    PanelTrust keep = std::move(trust_);
     *this = PanelSession{};
+    trust_ = std::move(keep);
     const Json* v = JsonReader::member(j, field::kVersion);
     if (!v || *v != kVersion) return false;
     std::vector<scorecard::Error> ignored;

@@ -15,6 +15,7 @@
 #include "panel/comparison.hpp"
 #include "panel/load.hpp"
 #include "panel/panel.hpp"
+#include "panel/trust.hpp"
 
 namespace app {
 
@@ -25,6 +26,20 @@ struct DecisionDraft {
     bool operator==(const DecisionDraft&) const = default;
 };
 scorecard::PanelDecision to_decision(const DecisionDraft& d);
+
+// What the panel knows about keys (docs/trust.md), kept across clearing the panel: the
+// lead's roster, the first key this device saw per name, and the browser's verdicts on
+// signatures (it verifies asynchronously: each check is asked once, answered later).
+struct PanelTrust {
+    scorecard::Roster roster, remembered;
+    std::map<std::string, bool> verified;  // check_id -> verdict
+    std::set<std::string> asked;           // check ids sent to the platform, not answered yet
+    std::vector<scorecard::Ed25519Check> pending;  // to send
+    std::string today;                     // "since" of a newly remembered key
+    bool dirty = false;                    // roster or remembered keys to store
+};
+// One check's identity: the key, the signature and the message's hash.
+std::string check_id(const scorecard::Ed25519Check& c);
 
 class PanelSession {
 public:
@@ -71,6 +86,20 @@ public:
     void select_candidate(const std::string& key, const AppState& state);
     void show_evidence(const std::string& competency, const std::string& scorecard_id);
     void set_decision(const std::string& candidate_key, const DecisionDraft& d);
+    // ---- keys and signatures (panel_trust.cpp) ----
+    const PanelTrust& trust() const { return trust_; }
+    std::vector<scorecard::Ed25519Check> take_pending_checks();
+    void set_verified(const std::vector<scorecard::Ed25519Check>& checks, const std::vector<bool>& valid, const AppState& state);
+    // Adds people to the roster (a roster file, or one interviewer's copied key); false when nothing new.
+    bool add_to_roster(const scorecard::Roster& more, const AppState& state);
+    // Puts the interviewer of a loaded, signed scorecard in the roster with its key.
+    bool trust_signer(const std::string& scorecard_id, const AppState& state);
+    void clear_roster(const AppState& state);
+    void restore_keys(const scorecard::Json* roster, const scorecard::Json* remembered, const std::string& today,
+                      const AppState& state);
+    bool keys_dirty() const { return trust_.dirty; }
+    void mark_keys_stored() { trust_.dirty = false; }
+
     // After the app's rubrics or drafts changed: recompute what is derived.
     void refresh(const AppState& state);
 
@@ -92,6 +121,7 @@ private:
     std::map<std::string, DecisionDraft> decisions_;
     std::string cell_competency_, cell_scorecard_;
     bool dirty_ = false;
+    PanelTrust trust_;
 
     std::vector<scorecard::Scorecard> cards_;
     std::vector<scorecard::CandidateGroup> groups_;
@@ -100,6 +130,9 @@ private:
     scorecard::Comparison comparison_;
 
     void revalidate(const AppState& state);
+    scorecard::TrustContext trust_context();
+    void remember_new_keys();
+    bool take_roster(const scorecard::NamedText& file, const AppState& state);  // a roster among panel files
     void derive_panel(const AppState& state);
 };
 

@@ -1,9 +1,20 @@
-// The system clock behind Platform's default now_iso_utc() and today_local().
+// What a failed store means, said once for every message about storage; and the system
+// clock behind Platform's default now_iso_utc() and today_local().
 #include "app/platform.hpp"
 
 #include <ctime>
 
 namespace app {
+
+std::string storage_problem(StoreResult r) {
+    switch (r) {
+        case StoreResult::Full: return "This browser's storage for Scorecard is full";
+        case StoreResult::Refused:
+            return "This browser does not let Scorecard store anything (a private window, or site data blocked "
+                   "in its settings)";
+        default: return "This browser's storage is not available to Scorecard";
+    }
+}
 
 std::string Platform::now_iso_utc() {
     std::time_t t = std::time(nullptr);

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "scorecard/signature.hpp"
+
 namespace app {
 
 // One file the user opened or dropped, as raw bytes (the core checks UTF-8). A file the
@@ -25,6 +27,8 @@ struct FileIn {
 // What became of a store: the browser tells a full storage from one it refuses to use
 // (a private window, site data blocked) and one that is not there at all.
 enum class StoreResult { Stored, Full, Refused, Unavailable };
+// The first half of a sentence saying why a store failed ("This browser's storage ... is full").
+std::string storage_problem(StoreResult r);
 
 class Platform {
 public:
@@ -47,6 +51,16 @@ public:
     // Whether leaving now would lose work nobody exported (the page asks first).
     virtual void set_unsaved_work(bool unsaved) = 0;
     virtual bool prefers_dark() = 0;
+
+    // The device key (Ed25519; on the web Web Crypto, the private half non-extractable in
+    // IndexedDB). Asynchronous: each answer comes back later as a command through App::run.
+    // DeviceKeyKnown with the public key, or "" when this device has none yet.
+    virtual void request_device_key() = 0;
+    // Signs with the device key, creating it first when there is none: SignatureMade.
+    virtual void sign(int request, const std::string& message) = 0;
+    // Verifies each check: SignaturesChecked, one verdict per check, in order.
+    virtual void verify(int request, const std::vector<scorecard::Ed25519Check>& checks) = 0;
+
     virtual bool is_mac() = 0;
 
     // The wall clock, as the file formats write it; the system's by default.

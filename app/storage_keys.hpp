@@ -14,6 +14,8 @@ inline constexpr const char* kPanelKey = "panel";     // the panel screen's file
 // + a key whose stored text could not be read: kept here, as it was, before that key is
 // written again (the session and the panel are rewritten; drafts and rubrics never are).
 inline constexpr const char* kAsidePrefix = "aside:";
+inline constexpr const char* kRosterKey = "roster";   // the team roster the lead loaded or built
+inline constexpr const char* kKnownKeysKey = "keys";  // the first key this device saw for each name
 
 inline std::string draft_key(const std::string& id) { return kDraftPrefix + id; }
 inline std::string rubric_key(const std::string& id) { return kRubricPrefix + id; }

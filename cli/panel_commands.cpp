@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/ed25519_sodium.hpp"
 #include "rubric/library.hpp"
 #include "panel/comparison.hpp"
 #include "panel/debrief.hpp"
@@ -47,42 +48,113 @@ const Rubric* builtin_for(const RubricRef& ref) {
     return nullptr;
 }
 
+// A value-taking option, as "--name VALUE" or "--name=VALUE"; nullopt when `a` is not it.
+std::optional<std::string> option_value(const Args& args, size_t& i, const std::string& name, bool& missing) {
+    const std::string& a = args[i];
+    if (a.rfind(name + "=", 0) == 0) return a.substr(name.size() + 1);
+    if (a != name) return std::nullopt;
+    if (i + 1 >= args.size()) {
+        missing = true;
+        return std::string();
+    }
+    return args[++i];
+}
+
+int usage_error(const char* command, const std::string& message) {
+    std::fprintf(stderr, "scorecard %s: %s\n", command, message.c_str());
+    return 1;
+}
+
+// --roster FILE: the team's names and keys; false (and a message) when unusable.
+bool read_roster(const std::string& path, Roster& out) {
+    std::string text, error;
+    if (!read_file(path, text, error)) {
+        print_line(stderr, error);
+        return false;
+    }
+    auto j = parse_json_text(text, path);
+    auto r = j ? roster_from_json(*j, path) : Result<Roster>(j.error());
+    if (!r) {
+        print_line(stderr, r.error().to_string());
+        return false;
+    }
+    out = std::move(*r);
+    return true;
+}
+
+TrustContext cli_trust() {
+    TrustContext t;
+    t.verify = sodium_verifier();
+    return t;
+}
+
+// "FILE: signed, unchanged since it was submitted, by Elena Rossi's key in the roster (key ...)"
+std::string signature_line(const LoadedScorecard& l) {
+    if (!l.signer) return l.file + ": not submitted";
+    const Signer& s = *l.signer;
+    std::string line = l.file + ": " + signature_state_text(s.status.state);
+    if (!s.who.empty()) line += ", by " + s.who;
+    if (s.status.earlier) line += "; " + std::to_string(s.status.earlier) + " earlier signature(s) before a reopening, covered by it";
+    return line;
+}
+
+// One file of `validate`: its problems and warnings on stderr, its signature on stdout.
+// Returns the number of problems.
+int validate_one(const NamedText& f, const TrustContext& trust) {
+    // Each file alone: validate is about the files, consolidate about the set.
+    auto loaded = load_scorecards({f}, nullptr, false, {}, &trust);
+    const auto& l = loaded.front();
+    for (const auto& e : l.problems) print_line(stderr, e.to_string());
+    int problems = static_cast<int>(l.problems.size());
+    for (const auto& w : l.warnings) {
+        // A failed signature or another person's key is a problem of the file, not a note.
+        bool bad = l.status == FileStatus::HeldBack && l.held_back && w.field == l.held_back->field;
+        print_line(stderr, (bad ? "" : "warning: ") + w.to_string());
+        problems += bad;
+    }
+    if (l.problems.empty()) print_line(stdout, signature_line(l));
+    return problems;
+}
+
+constexpr const char* kValidateUsage = "Usage: scorecard validate FILE... [--roster ROSTER.json]\n";
+
 }  // namespace
 
 int run_validate(const Args& args) {
     std::vector<std::string> paths;
-    for (const auto& a : args) {
+    TrustContext trust = cli_trust();
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        bool missing = false;
         if (a == "--help" || a == "-h") {
-            std::printf("Usage: scorecard validate FILE...\n"
+            std::printf("%s%s", kValidateUsage,
                         "Checks each scorecard file on its own; prints one line per problem (FILE: field: message)\n"
-                        "on stderr and exits 2 when any file has a problem. Drafts are valid, with a warning: a panel\n"
-                        "never counts them.\n");
+                        "on stderr and exits 2 when any file has a problem, a signature that does not match included.\n"
+                        "Prints each valid file's signature on stdout: signed and unchanged (and by whose key, with\n"
+                        "--roster), or not signed. Drafts are valid, with a warning: a panel never counts them.\n");
             return 0;
         }
-        if (a.size() > 1 && a[0] == '-') {
-            std::fprintf(stderr, "scorecard validate: unknown option '%s'\n", a.c_str());
-            return 1;
+        if (auto v = option_value(args, i, "--roster", missing)) {
+            if (missing || v->empty()) return usage_error("validate", "--roster needs a roster file");
+            if (!read_roster(*v, trust.roster)) return 2;
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage_error("validate", "unknown option '" + a + "'");
+        } else {
+            paths.push_back(a);
         }
-        paths.push_back(a);
     }
     if (paths.empty()) {
-        std::fprintf(stderr, "Usage: scorecard validate FILE...\n");
+        std::fputs(kValidateUsage, stderr);
         return 1;
     }
     int problems = 0, bad_files = 0;
     auto files = read_all(paths, bad_files);
     problems += bad_files;
-    for (const auto& f : files) {
-        // Each file alone: validate is about the files, consolidate about the set.
-        auto loaded = load_scorecards({f});
-        const auto& l = loaded.front();
-        for (const auto& e : l.problems) print_line(stderr, e.to_string());
-        for (const auto& w : l.warnings) print_line(stderr, "warning: " + w.to_string());
-        if (!l.problems.empty()) {
-            problems += static_cast<int>(l.problems.size());
+    for (const auto& f : files)
+        if (int n = validate_one(f, trust)) {
+            problems += n;
             ++bad_files;
         }
-    }
     if (problems > 0) {
         std::fprintf(stderr, "%d of %zu files invalid\n", bad_files, paths.size());
         return 2;
@@ -98,10 +170,12 @@ struct ConsolidateOptions {
     std::string format = "json";
     std::string summary;                // "short" | "full" ("" = short), Markdown only
     std::vector<std::string> included;  // held-back files (path or scorecard id) the lead counts on purpose
+    std::string roster;                 // the team's names and keys
 };
 
 constexpr const char* kConsolidateUsage =
-    "Usage: scorecard consolidate FILE... [--format json|csv|md|long-csv] [--summary short|full] [--include FILE|ID]...\n";
+    "Usage: scorecard consolidate FILE... [--format json|csv|md|long-csv] [--summary short|full] [--include FILE|ID]...\n"
+    "                             [--roster ROSTER.json]\n";
 
 constexpr const char* kConsolidateHelp =
     "Consolidates one candidate's scorecards into a panel on stdout (JSON by default):\n"
@@ -109,27 +183,13 @@ constexpr const char* kConsolidateHelp =
     "  --format csv       the matrix: a row per competency, with the candidate, a column per interviewer\n"
     "  --format md        the Markdown summary; --summary full adds who said what and every rating's evidence\n"
     "  --format long-csv  one row per candidate, interviewer and competency, for every candidate on the rubric\n"
-    "  --include FILE|ID  count a scorecard held back by the date rule (same application, on purpose)\n"
+    "  --include FILE|ID  count a held-back scorecard on purpose (date rule: same application; or a signature\n"
+    "                     that does not match or belongs to someone else)\n"
+    "  --roster FILE      the team's names and public keys: says whose key signed each file, holds back a file\n"
+    "                     signed with a key that is not its interviewer's, or unsigned from someone listed\n"
     "Only submitted scorecards count: drafts are listed on stderr as not counted. Interviews of one candidate\n"
     "more than 30 days from the others are held back. Bad files are reported on stderr and left out; exits 2\n"
     "when no panel can be made (no submitted scorecard, mixed rubrics, or mixed candidates except long-csv).\n";
-
-// A value-taking option, as "--name VALUE" or "--name=VALUE"; nullopt when `a` is not it.
-std::optional<std::string> option_value(const Args& args, size_t& i, const std::string& name, bool& missing) {
-    const std::string& a = args[i];
-    if (a.rfind(name + "=", 0) == 0) return a.substr(name.size() + 1);
-    if (a != name) return std::nullopt;
-    if (i + 1 >= args.size()) {
-        missing = true;
-        return std::string();
-    }
-    return args[++i];
-}
-
-int usage_error(const std::string& message) {
-    std::fprintf(stderr, "scorecard consolidate: %s\n", message.c_str());
-    return 1;
-}
 
 // Reads the arguments; returns an exit code when the run ends here (help or a usage error).
 std::optional<int> parse_consolidate(const Args& args, ConsolidateOptions& o) {
@@ -141,23 +201,26 @@ std::optional<int> parse_consolidate(const Args& args, ConsolidateOptions& o) {
             return 0;
         }
         if (auto v = option_value(args, i, "--format", missing)) {
-            if (missing) return usage_error("--format needs json, csv, md or long-csv");
+            if (missing) return usage_error("consolidate", "--format needs json, csv, md or long-csv");
             o.format = *v;
             if (o.format != "json" && o.format != "csv" && o.format != "md" && o.format != "long-csv")
-                return usage_error("unknown format '" + o.format + "' (json, csv, md or long-csv)");
+                return usage_error("consolidate", "unknown format '" + o.format + "' (json, csv, md or long-csv)");
         } else if (auto v = option_value(args, i, "--summary", missing)) {
-            if (missing || (*v != "short" && *v != "full")) return usage_error("--summary needs short or full");
+            if (missing || (*v != "short" && *v != "full")) return usage_error("consolidate", "--summary needs short or full");
             o.summary = *v;
+        } else if (auto v = option_value(args, i, "--roster", missing)) {
+            if (missing || v->empty()) return usage_error("consolidate", "--roster needs a roster file");
+            o.roster = *v;
         } else if (auto v = option_value(args, i, "--include", missing)) {
-            if (missing || v->empty()) return usage_error("--include needs a file or a scorecard id");
+            if (missing || v->empty()) return usage_error("consolidate", "--include needs a file or a scorecard id");
             o.included.push_back(*v);
         } else if (a.size() > 1 && a[0] == '-') {
-            return usage_error("unknown option '" + a + "'");
+            return usage_error("consolidate", "unknown option '" + a + "'");
         } else {
             o.paths.push_back(a);
         }
     }
-    if (!o.summary.empty() && o.format != "md") return usage_error("--summary applies to --format md");
+    if (!o.summary.empty() && o.format != "md") return usage_error("consolidate", "--summary applies to --format md");
     if (o.paths.empty()) {
         std::fputs(kConsolidateUsage, stderr);
         return 1;
@@ -244,7 +307,9 @@ int run_consolidate(const Args& args) {
     std::vector<LoadedScorecard> unreadable;
     auto files = read_paths(o.paths, unreadable);
     bool many = o.format == "long-csv";  // every candidate on the rubric
-    auto loaded = load_scorecards(files, nullptr, many, o.included);
+    TrustContext trust = cli_trust();
+    if (!o.roster.empty() && !read_roster(o.roster, trust.roster)) return 2;
+    auto loaded = load_scorecards(files, nullptr, many, o.included, &trust);
     loaded.insert(loaded.end(), unreadable.begin(), unreadable.end());
     report(loaded);
     report_unused_includes(o, loaded);

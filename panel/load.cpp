@@ -17,8 +17,33 @@ namespace f = scorecard_field;
 
 namespace {
 
+bool listed(const std::vector<std::string>& included, const LoadedScorecard& l);
+
+// A submitted file's signature: judged, then held back, counted or waiting for the verifier.
+void judge_signature(LoadedScorecard& l, const Json& doc, const TrustContext& trust,
+                     const std::vector<std::string>& included) {
+    l.signer = judge_signer(doc, *l.scorecard, trust);
+    const Signer& s = *l.signer;
+    if (s.warning) l.warnings.push_back({l.file, 0, f::kSignatures, *s.warning});
+    if (s.status.state == SignatureState::Checking) {
+        l.status = FileStatus::NotCounted;
+        l.warnings.push_back({l.file, 0, f::kSignatures, "checking the signature; counted once it verifies"});
+        return;
+    }
+    if (!s.hold) return;
+    l.held_back = Error{l.file, 0, f::kSignatures, *s.hold};
+    l.held_back_fact = *s.hold;
+    if (listed(included, l)) {
+        l.included_on_purpose = true;
+    } else {
+        l.status = FileStatus::HeldBack;
+        l.warnings.push_back(*l.held_back);
+    }
+}
+
 // One file on its own: parse, validate every field, then what a panel needs of it.
-LoadedScorecard load_one(const std::string& name, const std::string& text) {
+LoadedScorecard load_one(const std::string& name, const std::string& text, const TrustContext& trust,
+                         const std::vector<std::string>& included) {
     LoadedScorecard l;
     l.file = name;
     auto j = parse_json_text(text, name);
@@ -45,6 +70,7 @@ LoadedScorecard load_one(const std::string& name, const std::string& text) {
     l.scorecard = *parsed;
     if (sc.sealed()) {
         l.status = FileStatus::Counted;
+        judge_signature(l, *j, trust, included);
     } else {
         // A draft's judgement can still move after the debrief: it never counts.
         l.status = FileStatus::NotCounted;
@@ -180,6 +206,8 @@ void hold_back_outside(std::vector<LoadedScorecard>& out, const std::vector<size
                            (days[k] < start ? " before" : " after") + " the other interviews of " +
                            quote_input(l.scorecard->candidate) + " (" + range + ")";
         Error why{l.file, 0, f::kDate, l.held_back_fact + "; same application? Held back until the lead includes it"};
+        // Included despite its signature and now out of the window too: both are on record.
+        if (l.held_back) l.held_back_fact = l.held_back->message + "; and " + l.held_back_fact;
         l.held_back = why;
         if (listed(included, l)) {
             l.included_on_purpose = true;
@@ -214,9 +242,11 @@ std::string reason_text(const Error& e) {
 }  // namespace
 
 std::vector<LoadedScorecard> load_scorecards(const std::vector<NamedText>& files, const Rubric* panel_rubric,
-                                             bool many_candidates, const std::vector<std::string>& included) {
+                                             bool many_candidates, const std::vector<std::string>& included,
+                                             const TrustContext* trust) {
     std::vector<LoadedScorecard> out;
-    for (const auto& [name, text] : files) out.push_back(load_one(name, text));
+    const TrustContext none;
+    for (const auto& [name, text] : files) out.push_back(load_one(name, text, trust ? *trust : none, included));
     SetCheck set(panel_rubric, many_candidates);
     for (auto& l : out)
         if (l.status == FileStatus::Counted) set.check_file(l);
@@ -253,6 +283,18 @@ void attach_files(Panel& panel, const std::vector<LoadedScorecard>& loaded, bool
     for (const auto& l : loaded)
         if (l.usable() && l.included_on_purpose && l.held_back && name_key(l.scorecard->candidate) == key)
             panel.included_on_purpose[l.scorecard->id] = reason_text(*l.held_back);
+    for (const auto& l : loaded)
+        if (l.usable() && l.signer && name_key(l.scorecard->candidate) == key)
+            panel.signatures[l.scorecard->id] = signature_record(*l.signer);
+}
+
+SignatureRecord signature_record(const Signer& s) {
+    namespace id = signature_state_id;
+    switch (s.status.state) {
+        case SignatureState::Intact: return {id::kSigned, s.status.fingerprint, s.who};
+        case SignatureState::Changed: return {id::kEdited, s.status.fingerprint, s.who};
+        default: return {id::kNotSigned, "", ""};
+    }
 }
 
 }  // namespace scorecard

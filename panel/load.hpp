@@ -10,6 +10,7 @@
 
 #include "base/result.hpp"
 #include "panel/panel.hpp"
+#include "panel/trust.hpp"
 #include "rubric/rubric.hpp"
 #include "scorecard/scorecard.hpp"
 
@@ -26,7 +27,9 @@ struct LoadedScorecard {
     std::optional<Scorecard> scorecard;  // set when the file itself is valid (also drafts and held back)
     std::vector<Error> problems;         // why it is refused
     std::vector<Error> warnings;         // why it is not counted or held back
-    // Held back by the date rule: why ("date: ... same application?"). Kept when the lead
+    // Its signature and signer, for a valid submitted file (docs/trust.md).
+    std::optional<Signer> signer;
+    // Held back by the signature or the date rule: why ("date: ... same application?"). Kept when the lead
     // included the file on purpose, so the record says what was overridden.
     std::optional<Error> held_back;
     std::string held_back_fact;  // its first part, for people: "interviewed 2026-12-01, 637 days after ..."
@@ -49,9 +52,13 @@ using NamedText = std::pair<std::string, std::string>;  // file name, file text
 // With `many_candidates` (the app's panel view, and the CLI's long CSV, which cover
 // every candidate on one rubric) another candidate is not a problem: the checks are
 // then per candidate, while the rubric and the scorecard id stay checked across the set.
+// Signatures: a signed file whose signature fails, or whose key the roster gives to
+// someone else, is held back like a file out of the date window (and included the same
+// way); with no `trust` (or no verifier in it), signed files stay "checking".
 std::vector<LoadedScorecard> load_scorecards(const std::vector<NamedText>& files, const Rubric* panel_rubric = nullptr,
                                              bool many_candidates = false,
-                                             const std::vector<std::string>& included = {});
+                                             const std::vector<std::string>& included = {},
+                                             const TrustContext* trust = nullptr);
 
 // The files not counted, with their reasons; with `candidate_key` (a name_key) only the
 // ones naming that candidate and the ones that could not be read far enough to say.
@@ -61,5 +68,7 @@ std::vector<ExcludedFile> excluded_files(const std::vector<LoadedScorecard>& loa
 // scorecards included on purpose (Panel::excluded, Panel::included_on_purpose); all_warnings
 // then lists the excluded files too.
 void attach_files(Panel& panel, const std::vector<LoadedScorecard>& loaded, bool this_candidate_only);
+// How the panel file records a counted file's signature.
+SignatureRecord signature_record(const Signer& s);
 
 }  // namespace scorecard

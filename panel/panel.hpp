@@ -45,6 +45,18 @@ struct ExcludedFile {
     std::vector<std::string> reasons;
 };
 
+// A counted scorecard's signature as the panel file records it (docs/trust.md).
+struct SignatureRecord {
+    std::string state;  // "signed" (unchanged since submit), "edited" (included by the lead), "not_signed"
+    std::string key;    // the key's fingerprint, "" when not signed
+    std::string signer; // who the key belongs to, as far as the panel knows
+};
+namespace signature_state_id {
+inline constexpr const char* kSigned = "signed";
+inline constexpr const char* kEdited = "edited";
+inline constexpr const char* kNotSigned = "not_signed";
+}  // namespace signature_state_id
+
 struct Panel {
     RubricRef rubric;
     std::string candidate;
@@ -58,6 +70,8 @@ struct Panel {
     // Scorecards counted although held back, because the lead included them on purpose:
     // scorecard id -> why they were held back.
     std::map<std::string, std::string> included_on_purpose;
+    // How each counted scorecard is signed, for the record: scorecard id -> its signature.
+    std::map<std::string, SignatureRecord> signatures;
 };
 
 // Builds the panel from valid scorecards, which must share rubric and candidate.

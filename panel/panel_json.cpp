@@ -38,6 +38,14 @@ Json competencies_json(const Panel& panel) {
     return comps;
 }
 
+Json signature_json(const Panel& panel, const std::string& scorecard_id) {
+    auto it = panel.signatures.find(scorecard_id);
+    if (it == panel.signatures.end()) return nullptr;
+    const SignatureRecord& r = it->second;
+    auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+    return {{f::kState, r.state}, {f::kKey, or_null(r.key)}, {f::kSigner, or_null(r.signer)}};
+}
+
 Json interviewers_json(const Panel& panel) {
     Json interviewers = Json::array();
     for (const auto& s : interviewer_summaries(panel)) {
@@ -64,7 +72,8 @@ Json interviewers_json(const Panel& panel) {
                                 {f::kLateSubmit, s.timing.late},
                                 {f::kIncludedOnPurpose, s.included_on_purpose ? Json(*s.included_on_purpose) : Json(nullptr)},
                                 {f::kScores, scores},
-                                {f::kNotAssessed, not_assessed}});
+                                {f::kNotAssessed, not_assessed},
+                                {f::kSignature, signature_json(panel, sc.id)}});
     }
     return interviewers;
 }

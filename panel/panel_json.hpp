@@ -52,6 +52,10 @@ inline constexpr const char* kFile = "file";
 inline constexpr const char* kStatus = "status";
 inline constexpr const char* kInterviewer = "interviewer";
 inline constexpr const char* kReasons = "reasons";
+inline constexpr const char* kSignature = "signature";
+inline constexpr const char* kState = "state";
+inline constexpr const char* kKey = "key";
+inline constexpr const char* kSigner = "signer";
 }  // namespace panel_field
 
 Json panel_to_json(const Panel& panel);

@@ -62,7 +62,7 @@ std::string when_text(const InterviewerSummary& s) {
     const Scorecard& sc = *s.scorecard;
     std::string t = "interviewed " + sc.date + ", " + submit_timing_text(sc);
     if (s.timing.late) t += ", late: more than " + std::to_string(kLateSubmitHours) + " hours";
-    if (s.included_on_purpose) t += "; held back by date and included by the lead";
+    if (s.included_on_purpose) t += "; held back and included by the lead";
     return t;
 }
 

@@ -59,6 +59,15 @@ struct ReopenEvent {
     bool operator==(const ReopenEvent&) const = default;
 };
 
+// One signature of the file (docs/trust.md): the device key's public half and the
+// signature, each base64 as in the file, and when it was made.
+struct Signature {
+    std::string public_key;  // base64 of the raw 32-byte Ed25519 public key
+    std::string signed_at;   // ISO 8601 UTC
+    std::string signature;   // base64 of the 64-byte Ed25519 signature
+    bool operator==(const Signature&) const = default;
+};
+
 struct Scorecard {
     std::string id;  // uuid
     RubricRef rubric;
@@ -73,6 +82,7 @@ struct Scorecard {
     std::optional<std::string> submitted_at;
     std::optional<std::string> digest;
     std::vector<ReopenEvent> reopened;  // each explicit reopening after a submit
+    std::vector<Signature> signatures;  // one per signed submit, oldest first; kept across reopening
     bool operator==(const Scorecard&) const = default;
 
     bool sealed() const { return submitted_at.has_value(); }

@@ -7,10 +7,12 @@
 #include <climits>
 #include <unordered_set>
 
+#include "base/base64.hpp"
 #include "base/dates.hpp"
 #include "base/limits.hpp"
 #include "base/text.hpp"
 #include "base/vocabulary.hpp"
+#include "scorecard/signature.hpp"
 
 namespace scorecard {
 
@@ -214,6 +216,26 @@ void read_seal(JsonReader& rd, const Json& j, Scorecard& sc) {
     });
 }
 
+// A base64 member that must decode to exactly `bytes` bytes.
+void read_key_bytes(JsonReader& rd, const Json& e, const char* key, const std::string& path, std::size_t bytes,
+                    std::string& out) {
+    if (!rd.string(e, key, path, out, Need::required)) return;
+    auto raw = base64_decode(out);
+    if (!raw || raw->size() != bytes)
+        rd.fail(member_path(path, key), "must be " + std::to_string(bytes) + " bytes in base64, got " + quote_input(out));
+}
+
+void read_signatures(JsonReader& rd, const Json& j, Scorecard& sc) {
+    rd.objects(j, f::kSignatures, "", Need::optional, [&](const Json& e, const std::string& path) {
+        Signature s;
+        read_key_bytes(rd, e, f::kPublicKey, path, kEd25519PublicKeyBytes, s.public_key);
+        if (rd.string(e, f::kSignedAt, path, s.signed_at, Need::required) && !is_iso_utc(s.signed_at))
+            rd.fail(member_path(path, f::kSignedAt), std::string("must be ") + kUtcExample + ", got " + quote_input(s.signed_at));
+        read_key_bytes(rd, e, f::kSignature, path, kEd25519SignatureBytes, s.signature);
+        sc.signatures.push_back(std::move(s));
+    });
+}
+
 Scorecard read(JsonReader& rd, const Json& j) {
     Scorecard sc;
     if (!read_header(rd, j)) return sc;
@@ -222,6 +244,7 @@ Scorecard read(JsonReader& rd, const Json& j) {
     read_covered(rd, j, sc);
     read_verdict(rd, j, sc);
     read_seal(rd, j, sc);
+    read_signatures(rd, j, sc);
     return sc;
 }
 
@@ -248,6 +271,13 @@ Json scorecard_to_json(const Scorecard& sc) {
         Json re = Json::array();
         for (const auto& r : sc.reopened) re.push_back({{f::kAt, r.at}, {f::kReason, r.reason}});
         j[f::kReopened] = re;
+    }
+    // Additive in version 1, like `questions`: an unsigned file is written as before.
+    if (!sc.signatures.empty()) {
+        Json sigs = Json::array();
+        for (const auto& s : sc.signatures)
+            sigs.push_back({{f::kPublicKey, s.public_key}, {f::kSignedAt, s.signed_at}, {f::kSignature, s.signature}});
+        j[f::kSignatures] = sigs;
     }
     return j;
 }

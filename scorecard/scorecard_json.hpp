@@ -45,6 +45,10 @@ inline constexpr const char* kSubmittedAt = "submittedAt";
 inline constexpr const char* kReopened = "reopened";
 inline constexpr const char* kAt = "at";
 inline constexpr const char* kReason = "reason";
+inline constexpr const char* kSignatures = "signatures";
+inline constexpr const char* kPublicKey = "publicKey";
+inline constexpr const char* kSignedAt = "signedAt";
+inline constexpr const char* kSignature = "signature";
 }  // namespace scorecard_field
 
 // JSON (version 1). Private notes are not part of the model: they never leave the device.

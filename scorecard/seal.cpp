@@ -8,6 +8,9 @@ namespace scorecard {
 std::string scorecard_digest(const Scorecard& sc) {
     Json j = scorecard_to_json(sc);
     j.erase(scorecard_field::kDigest);
+    // Signatures are added after the digest is set, and each covers it: the digest is of
+    // the content alone, exactly as before signing existed.
+    j.erase(scorecard_field::kSignatures);
     return digest_of(j);
 }
 

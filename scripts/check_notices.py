@@ -122,6 +122,7 @@ def installed_version(row_id, table):
         "doctest": lambda: grep("/usr/include/doctest/doctest.h", r"DOCTEST_VERSION_MAJOR (\d+)\s+#define DOCTEST_VERSION_MINOR (\d+)\s+#define DOCTEST_VERSION_PATCH (\d+)"),
         "emscripten": lambda: grep(os.path.join(EMSCRIPTEN, "emscripten-version.txt"), r"(\d+)\.(\d+)\.(\d+)"),
         "dlmalloc": lambda: grep(os.path.join(EMSCRIPTEN, "system", "lib", "dlmalloc.c"), r"Version (\d+)\.(\d+)\.(\d+)"),
+        "libsodium": lambda: grep("/usr/include/sodium/version.h", r'SODIUM_VERSION_STRING "(\d+)\.(\d+)\.(\d+)"'),
         "octopus-support": lambda: "commit " + grep(os.path.join(REPO, "rubric/library/octopus-support/NOTICE.md"),
                                                     r"commit ([0-9a-f]{7,})"),
     }
@@ -277,7 +278,7 @@ def check_web(c, table, build, site):
 
 def check_cli(c, table, build):
     found = set(i for i, r in table.items() if r["source"].startswith("rubric/library/"))
-    hs = headers(build, ["scorecard", "scorecard_panel", "scorecard_scorecard", "scorecard_rubric", "scorecard_base", "md4c"])
+    hs = headers(build, ["scorecard", "scorecard_sodium", "scorecard_panel", "scorecard_scorecard", "scorecard_rubric", "scorecard_base", "md4c"])
     check_inputs(c, table, "the CLI includes", found, hs, debian_packages(hs))
     for row_id, row in table.items():
         if "cli" in row["shipped"]:

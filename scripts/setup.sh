@@ -11,7 +11,7 @@ DEPS=$ROOT/build/deps
 # Debian packages, and a file each proves it is installed (cheaper than dpkg -s for every run).
 # clang with libclang-rt: the sanitize build (ASan, UBSan) and the libFuzzer targets.
 PACKAGES=(emscripten nlohmann-json3-dev doctest-dev chromium fonts-inter python3-fonttools cmake g++ make xz-utils brotli
-          universal-ctags clang libclang-rt-14-dev)
+          universal-ctags clang libclang-rt-14-dev libsodium-dev pkgconf)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

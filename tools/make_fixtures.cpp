@@ -1,5 +1,6 @@
 // make_fixtures: writes the sample scorecards (tests/data/scorecards: good, bad, wide) and the
-// documented examples (docs/examples) with correct digests, from the built-in L5 rubric.
+// documented examples (docs/examples) with correct digests, from the built-in L5 rubric,
+// and the signed samples (tests/data/scorecards/signed, signed_fixtures.cpp).
 // Run it after a change that moves the rubric's digest or the file format:
 //   build/native/make_fixtures tests/data/scorecards docs/examples
 // The tests check the files it wrote (tests/unit/test_panel_files.cpp) and that this tool
@@ -27,6 +28,7 @@
 #include "scorecard/scoring.hpp"
 #include "scorecard/seal.hpp"
 #include "scorecard/summary.hpp"
+#include "signed_fixtures.hpp"
 
 using namespace scorecard;
 using nlohmann::json;
@@ -237,6 +239,7 @@ void write_all(const std::string& scorecards, const std::string& examples) {
     write_wide(r, scorecards + "/wide");
     write_question_notes(r, scorecards + "/notes");
     write_panel_example(four, scorecards + "/bad", examples);
+    write_signed(four, r, scorecards + "/signed");
 }
 
 }  // namespace

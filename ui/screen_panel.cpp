@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "panel/debrief.hpp"
+#include "scorecard/scorecard_json.hpp"
 #include "ui/panel_sections.hpp"
 #include "ui/widgets.hpp"
 
@@ -37,6 +38,23 @@ void draw_mine_box(const Ctx& ctx, const scorecard::Scorecard& sc, size_t i) {
     if (ImGui::Checkbox(("My scorecard##mine-" + std::to_string(i)).c_str(), &on)) ctx.post(app::SetMine{sc.id, on});
 }
 
+// A counted file's signature: signed and unchanged by whom, or not signed; a flag when the
+// key is not the one expected; and a way to put the signer in the roster.
+void draw_signer(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i) {
+    if (!l.signer) return;
+    const Palette& p = palette();
+    const scorecard::Signer& s = *l.signer;
+    using St = scorecard::SignatureState;
+    // Not signed is said on the file's line (draw_file_row): files from before signing keep their layout.
+    if (s.status.state == St::Intact) text_wrapped("Signed, unchanged since it was submitted: " + s.who, &p.ok);
+    else if (s.status.state == St::Changed) text_wrapped("Edited after it was submitted: the signature does not match", &p.error);
+    if (s.warning) text_wrapped(*s.warning, &p.warn);
+    const auto& roster = ctx.app.panel().trust().roster;
+    if (s.status.state == St::Intact && !roster.by_key(s.status.public_key) &&
+        ImGui::SmallButton(("Add to roster as " + l.scorecard->interviewer + "##trust-" + std::to_string(i)).c_str()))
+        ctx.post(app::TrustSigner{l.scorecard->id});
+}
+
 // A counted or refused file: its status, name, whose it is or why it is left out.
 void draw_file_row(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i) {
     const Palette& p = palette();
@@ -53,11 +71,16 @@ void draw_file_row(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i
     ImGui::AlignTextToFramePadding();
     if (l.usable())
         text_muted(l.scorecard->interviewer + " on " + l.scorecard->candidate + ", interviewed " + l.scorecard->date +
-                   ", " + scorecard::submit_timing_text(*l.scorecard));
+                   ", " + scorecard::submit_timing_text(*l.scorecard) +
+                   (l.signer && l.signer->status.state == scorecard::SignatureState::NotSigned ? "; not signed" : ""));
+    if (l.usable()) draw_signer(ctx, l, i);
     // Each problem names the file and the field.
     for (const auto& e : l.problems) text_wrapped(e.to_string(), &p.error);
     if (l.usable() && l.included_on_purpose && l.held_back) {
-        text_wrapped("Held back by its date, included by the lead: " + l.held_back_fact, &p.warn);
+        bool by_signature = l.held_back->field == scorecard::scorecard_field::kSignatures;
+        text_wrapped(std::string(by_signature ? "Held back by its signature" : "Held back by its date") +
+                         ", included by the lead: " + l.held_back_fact,
+                     &p.warn);
         if (ImGui::SmallButton(("Hold back again##exclude-" + std::to_string(i)).c_str()))
             ctx.post(app::IncludeHeldBack{l.scorecard->id, false});
     }
@@ -88,11 +111,15 @@ void draw_held_back(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard
         if (l.status != FileStatus::HeldBack || !l.held_back) continue;
         ImGui::PushID(int(i));
         begin_card(("##held-" + std::to_string(i)).c_str(), 14);
-        bold(ctx, "Held back: same application?");
+        bool by_signature = l.held_back->field == scorecard::scorecard_field::kSignatures;
+        bool changed = by_signature && l.signer && l.signer->status.state == scorecard::SignatureState::Changed;
+        bold(ctx, changed ? "Held back: edited after it was submitted" : by_signature ? "Held back: whose key?" : "Held back: same application?");
         text_wrapped(l.scorecard->interviewer + "'s scorecard for " + l.scorecard->candidate + " (" + l.file + "): " +
-                     l.held_back_fact + ".");
-        text_wrapped("It is not counted unless you include it. Include it only if it belongs to the application being "
-                     "decided; a later or earlier application is a separate panel.", &p.muted);
+                     l.held_back_fact + ".", by_signature ? &p.error : nullptr);
+        text_wrapped(by_signature ? "It is not counted unless you include it. Include it only after asking the interviewer: "
+                                    "the panel records that you did."
+                                  : "It is not counted unless you include it. Include it only if it belongs to the application "
+                                    "being decided; a later or earlier application is a separate panel.", &p.muted);
         if (secondary_button(("Include in this panel##include-" + std::to_string(i)).c_str()))
             ctx.post(app::IncludeHeldBack{l.scorecard->id, true});
         ImGui::SameLine();
@@ -115,7 +142,10 @@ void draw_drafts(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard>& 
         if (l.status != FileStatus::NotCounted) continue;
         ImGui::PushID(int(i));
         ImGui::AlignTextToFramePadding();
-        text_wrapped(l.scorecard->interviewer + " on " + l.scorecard->candidate + " (" + l.file + "): not counted, not submitted",
+        // A submitted file waits here, for a moment, while the browser verifies its signature.
+        bool checking = l.signer && l.signer->status.state == scorecard::SignatureState::Checking;
+        text_wrapped(l.scorecard->interviewer + " on " + l.scorecard->candidate + " (" + l.file + "): " +
+                         (checking ? "checking the signature" : "not counted, not submitted"),
                      &palette().warn);
         for (size_t w = 1; w < l.warnings.size(); ++w) text_muted(l.warnings[w].message);
         if (ImGui::SmallButton(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
@@ -143,6 +173,30 @@ void draw_files(const Ctx& ctx) {
     draw_drafts(ctx, loaded);
 }
 
+// The team roster: who owns which key. Built by pasting each interviewer's copied key
+// (or "Add to roster" on a signed file), or loaded as a file; exported for the next panel.
+void draw_roster(const Ctx& ctx) {
+    const auto& roster = ctx.app.panel().trust().roster;
+    const auto& loaded = ctx.app.panel().loaded();
+    bool any_signed = std::any_of(loaded.begin(), loaded.end(), [](const auto& l) {
+        return l.scorecard && !l.scorecard->signatures.empty();
+    });
+    if (roster.people.empty() && !any_signed) return;  // nothing signed, nothing to say about keys
+    ImGui::Spacing();
+    if (roster.people.empty()) {
+        text_muted("No team roster: a signed file shows its key, and this device remembers the first key it saw for "
+                   "each name. Load a roster file, or paste an interviewer's copied public key above.");
+        return;
+    }
+    std::string names;
+    for (const auto& k : roster.people) names += (names.empty() ? "" : ", ") + k.name;
+    text_wrapped("Team roster: " + std::to_string(roster.people.size()) + (roster.people.size() == 1 ? " person (" : " people (") +
+                 names + ")");
+    if (secondary_button("Export roster")) ctx.post(app::ExportRoster{});
+    ImGui::SameLine();
+    if (secondary_button("Clear roster")) ctx.post(app::ClearRoster{});
+}
+
 void draw_loader(const Ctx& ctx) {
     heading(ctx, "Scorecards");
     if (primary_button("Load scorecards...")) ctx.post(app::PickPanelFiles{});
@@ -154,11 +208,13 @@ void draw_loader(const Ctx& ctx) {
     if (secondary_button("Clear", ImVec2(0, 0), !ctx.app.panel().files().empty())) ctx.post(app::ClearPanel{});
     text_muted("Choose several files at once, drop them on the page, or paste a scorecard's JSON below. "
                "Each file is checked on its own; a bad file is left out and never blocks the others.");
-    if (auto v = note_field("##paste", ctx.local.paste, "Paste scorecard JSON here", 1.0f)) ctx.local.paste = *v;
+    if (auto v = note_field("##paste", ctx.local.paste, "Paste scorecard JSON, or an interviewer's public key, here", 1.0f))
+        ctx.local.paste = *v;
     if (secondary_button("Add pasted JSON", ImVec2(0, 0), !ctx.local.paste.empty())) {
         ctx.post(app::AddPastedScorecard{ctx.local.paste});
         ctx.local.paste.clear();
     }
+    draw_roster(ctx);
     draw_files(ctx);
 }
 

@@ -11,6 +11,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "scorecard/scoring.hpp"
+#include "scorecard/signature.hpp"
 #include "ui/ui.hpp"
 #include "ui/widgets.hpp"
 
@@ -247,12 +248,35 @@ void draw_reopen_dialog(const Ctx& ctx, const app::Draft& d) {
     ImGui::EndPopup();
 }
 
+// Who can tell this scorecard is the interviewer's: the device key's fingerprint, and the
+// public key to hand to the panel lead for the roster.
+void draw_signature(const Ctx& ctx, const app::Draft& d) {
+    const std::string& key = ctx.app.device_key();
+    if (d.card.sealed() && !d.card.signatures.empty()) {
+        const auto& s = d.card.signatures.back();
+        std::string mine = s.public_key == key ? "this device's key" : "another key (this device's key has changed)";
+        text_wrapped("Signed with " + mine + ", key " + scorecard::key_fingerprint_b64(s.public_key) +
+                         ": a panel can tell nothing changed after the submit.", &palette().ok);
+    } else if (d.card.sealed()) {
+        text_wrapped("Not signed: submitted before this version signed scorecards. Reopen and submit again to sign it.",
+                     &palette().warn);
+    } else if (!key.empty()) {
+        text_muted("Submitting signs the scorecard with this device's key " + scorecard::key_fingerprint_b64(key) + ".");
+    } else {
+        text_muted("Submitting creates this device's signing key (it never leaves this browser) and signs the scorecard.");
+    }
+    if (!key.empty() && secondary_button("Copy my public key")) ctx.post(app::CopyPublicKey{});
+}
+
 void draw_actions(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r) {
     const std::string& id = d.card.id;
+    draw_signature(ctx, d);
+    ImGui::Spacing();
     if (!d.card.sealed()) {
         auto missing = scorecard::missing_for_submit(d.card, r);
-        if (primary_button("Submit scorecard", ImVec2(0, 0), missing.empty()))
-            ctx.post(app::EditDraft{id, app::Submit{ctx.app.platform().now_iso_utc()}});
+        bool signing = ctx.app.signing_draft() == id;
+        if (primary_button(signing ? "Signing..." : "Submit scorecard", ImVec2(0, 0), missing.empty() && !signing))
+            ctx.post(app::SubmitDraft{id});
         if (!missing.empty()) {
             ImGui::SameLine();
             text_muted(std::to_string(missing.size()) + (missing.size() == 1 ? " item missing" : " items missing"));

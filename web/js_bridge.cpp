@@ -46,6 +46,13 @@ EM_JS(char*, js_take_font, (int which, int* length), {
   const p = _malloc(Math.max(1, bytes.length)); HEAPU8.set(bytes, p); return p;
 });
 EM_JS(void, js_fetch_text, (const char* name), { Module.scorecard.fetchText(UTF8ToString(name)); });
+EM_JS(void, js_device_key_load, (), { Module.scorecardGlue.keys.load(); });
+EM_JS(void, js_device_key_sign, (int request, const char* message_b64), {
+  Module.scorecardGlue.keys.sign(request, UTF8ToString(message_b64));
+});
+EM_JS(void, js_device_key_verify, (int request, const char* checks_json), {
+  Module.scorecardGlue.keys.verify(request, UTF8ToString(checks_json));
+});
 EM_JS(void, js_started, (int ok, const char* message), { Module.scorecardStarted(ok !== 0, UTF8ToString(message)); });
 
 std::string take(char* p) {
@@ -104,5 +111,9 @@ std::optional<std::string> take_font_file(int which) {
     return bytes;
 }
 void started(bool ok, const std::string& message) { js_started(ok ? 1 : 0, message.c_str()); }
+
+void device_key_load() { js_device_key_load(); }
+void device_key_sign(int request, const std::string& message_b64) { js_device_key_sign(request, message_b64.c_str()); }
+void device_key_verify(int request, const std::string& checks_json) { js_device_key_verify(request, checks_json.c_str()); }
 
 }  // namespace web

@@ -31,6 +31,11 @@ bool test_mode();
 void fetch_text(const char* name);
 // A font file web/js/loader.js fetched before main() (ui::FontFile order); handed over once.
 std::optional<std::string> take_font_file(int which);
-void started(bool ok, const std::string& message);  // hides the loading screen or shows the message
+void started(bool ok, const std::string& message);
+
+// The device key (web/js/keys.js); each answer comes back through sc_device_key, sc_signed, sc_verified.
+void device_key_load();
+void device_key_sign(int request, const std::string& message_b64);
+void device_key_verify(int request, const std::string& checks_json);  // [{"k","m","s"}] in base64  // hides the loading screen or shows the message
 
 }  // namespace web

@@ -91,6 +91,22 @@ EMSCRIPTEN_KEEPALIVE void sc_files_end() {
     g_files.clear();
 }
 
+// The device key's answers (web/js/keys.js), as app commands.
+EMSCRIPTEN_KEEPALIVE void sc_device_key(const char* public_key) {
+    if (g_app) g_app->run(app::DeviceKeyKnown{public_key});
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_signed(int request, const char* public_key, const char* signature, const char* error) {
+    if (g_app) g_app->run(app::SignatureMade{request, public_key, signature, error});
+}
+
+EMSCRIPTEN_KEEPALIVE void sc_verified(int request, const char* verdicts) {
+    if (!g_app) return;
+    app::SignaturesChecked c{request, g_platform->take_checks(request), {}};
+    for (const char* v = verdicts; *v; ++v) c.valid.push_back(*v == '1');
+    g_app->run(c);
+}
+
 EMSCRIPTEN_KEEPALIVE void sc_flush() {
     if (!g_app) return;
     // Typed characters may still wait in ImGui's input queue (it trickles interleaved keys

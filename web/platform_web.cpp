@@ -1,6 +1,7 @@
 // app::Platform for the browser, over web/js_bridge.hpp.
 #include "web/platform_web.hpp"
 
+#include "base/base64.hpp"
 #include "web/js_bridge.hpp"
 
 namespace web {
@@ -31,5 +32,25 @@ void WebPlatform::copy_to_clipboard(const std::string& text) { set_clipboard_tex
 void WebPlatform::set_unsaved_work(bool unsaved) { set_unsaved(unsaved); }
 bool WebPlatform::prefers_dark() { return web::prefers_dark(); }
 bool WebPlatform::is_mac() { return web::is_mac(); }
+void WebPlatform::request_device_key() { device_key_load(); }
+void WebPlatform::sign(int request, const std::string& message) {
+    device_key_sign(request, scorecard::base64_encode(message));
+}
+void WebPlatform::verify(int request, const std::vector<scorecard::Ed25519Check>& checks) {
+    scorecard::Json list = scorecard::Json::array();
+    for (const auto& c : checks)
+        list.push_back({{"k", scorecard::base64_encode(c.public_key)},
+                        {"m", scorecard::base64_encode(c.message)},
+                        {"s", scorecard::base64_encode(c.signature)}});
+    checks_[request] = checks;
+    device_key_verify(request, list.dump());
+}
+std::vector<scorecard::Ed25519Check> WebPlatform::take_checks(int request) {
+    auto it = checks_.find(request);
+    if (it == checks_.end()) return {};
+    auto out = std::move(it->second);
+    checks_.erase(it);
+    return out;
+}
 
 }  // namespace web

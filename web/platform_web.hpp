@@ -1,6 +1,8 @@
 // The browser's implementation of app::Platform (storage in localStorage, files by
 // chooser, drop and download, the system clipboard).
 #pragma once
+#include <map>
+
 #include "app/platform.hpp"
 
 namespace web {
@@ -22,6 +24,14 @@ public:
     void set_unsaved_work(bool unsaved) override;
     bool prefers_dark() override;
     bool is_mac() override;
+    void request_device_key() override;
+    void sign(int request, const std::string& message) override;
+    void verify(int request, const std::vector<scorecard::Ed25519Check>& checks) override;
+    // The checks of a verify request, handed back with the browser's verdicts.
+    std::vector<scorecard::Ed25519Check> take_checks(int request);
+
+private:
+    std::map<int, std::vector<scorecard::Ed25519Check>> checks_;
 };
 
 }  // namespace web

@@ -229,7 +229,7 @@ export default [
       await page.goto(baseUrl + '?test');
       await waitReady(page);
       const rubric = await noticeWith(page, 'A stored rubric could not be read and was left as it is: rubric:broken:1:');
-      const session = await noticeWith(page, 'A stored settings could not be read and was kept aside as "aside:state"');
+      const session = await noticeWith(page, 'The stored settings entry could not be read and was kept aside as "aside:state"');
       assertEqual([rubric.kind, session.kind], ['error', 'error'], 'both are problems');
       const kept = await page.evaluate(() => [localStorage.getItem('scorecard:rubric:broken'), localStorage.getItem('scorecard:aside:state')]);
       assertEqual(kept, ['{"format": "rubric", "version": ', '[not json'], 'kept as they were');

@@ -73,6 +73,53 @@ done
 expect "validate names the field" 2 '' 'score-5.scorecard.json: competencies\[1\]\.score: ' -- "$S" validate "$D/scorecards/bad/score-5.scorecard.json"
 expect "validate: edited after submit" 2 '' 'edited after it was submitted' -- "$S" validate "$D/scorecards/bad/edited-after-submit.scorecard.json"
 expect "consolidate JSON" 0 '"format": "panel"' '' -- "$S" consolidate "$D"/scorecards/*.json
+# Signed scorecards (docs/trust.md): fixtures signed by tools/make_fixtures with libsodium; browser-made ones by the app.
+SG=$D/scorecards/signed; SB=$SG/bad; R=$SG/roster.json
+expect "validate: four signed scorecards, each signed and unchanged" 0 'sam-taylor-priya-shah-2025-03-04.scorecard.json: signed, unchanged since it was submitted, by key 85c6 5220 1d3e d109$' '' -- "$S" validate "$SG"/*.scorecard.json
+expect "validate: signed ones say so, four of them" 0 '' '' -- bash -c "\"$S\" validate $SG/*.scorecard.json | grep -c 'signed, unchanged' | grep -qx 4"
+expect "validate --roster: whose key signed" 0 "by Elena Rossi's key in the roster \(key 4742 237c c18f fbf9\)" '' -- "$S" validate --roster "$R" "$SG"/*.scorecard.json
+expect "validate: an unsigned file is valid and says 'not signed'" 0 'priya-shah-2025-03-04.scorecard.json: not signed$' '' -- "$S" validate "$D/scorecards/sam-taylor-priya-shah-2025-03-04.scorecard.json"
+expect "validate: reopened and resubmitted keeps the earlier signature" 0 '1 earlier signature\(s\) before a reopening, covered by it' '' -- "$S" validate --roster "$R" "$SG"/reopened/*.json
+for cheat in score-changed-resealed unknown-field-added blank-evidence-added reopened-history-cut reopened-history-and-signature-cut \
+             public-key-swapped signature-from-another-file; do
+  expect "validate: signed, then $cheat: refused" 2 '' "^$SB/$cheat.scorecard.json: signatures: edited after it was submitted \(signature does not match\)" -- "$S" validate "$SB/$cheat.scorecard.json"
+done
+expect "validate: the resealed tamper of the issue is refused, 1 of 1 invalid" 2 '' '^1 of 1 files invalid$' -- "$S" validate "$SB/score-changed-resealed.scorecard.json"
+expect "validate: a blanked signature is a format error" 2 '' 'signature-blanked.scorecard.json: signatures\[0\]\.signature: must be 64 bytes in base64, got ""' -- "$S" validate "$SB/signature-blanked.scorecard.json"
+expect "validate: re-signed by another interviewer, no roster: valid, shows the other key" 0 'by key e1b3 c2c0 f4e6 f8a5$' '' -- "$S" validate "$SB/resigned-by-another-interviewer.scorecard.json"
+expect "validate --roster: re-signed with another interviewer's key: refused" 2 '' "signed with \"Marcus Chen\"'s key, but the interviewer is \"Elena Rossi\"" -- "$S" validate --roster "$R" "$SB/resigned-by-another-interviewer.scorecard.json"
+expect "validate --roster: re-signed with a stranger's key: refused" 2 '' "signed with a key that is not \"Elena Rossi\"'s in the roster \(key ac66 6c32 2089 187d; the roster has key 4742 237c c18f fbf9\)" -- "$S" validate --roster "$R" "$SB/resigned-by-stranger.scorecard.json"
+expect "validate: signature stripped, no roster: 'not signed'" 0 'signature-stripped.scorecard.json: not signed$' '' -- "$S" validate "$SB/signature-stripped.scorecard.json"
+expect "validate --roster: signature stripped from a listed interviewer: refused" 2 '' "not signed, but the roster has a key for \"Elena Rossi\"" -- "$S" validate --roster "$R" "$SB/signature-stripped.scorecard.json"
+expect "validate --roster: a missing roster" 2 '' 'nope.json' -- "$S" validate --roster nope.json "$SG"/*.scorecard.json
+expect "validate --roster: a scorecard is not a roster" 2 '' 'format: expected "scorecard-roster"' -- "$S" validate --roster "$SG/sam-taylor-tom-baker-2025-03-04.scorecard.json" "$SG"/*.scorecard.json
+expect "validate --roster needs a file" 1 '' 'roster needs a roster file' -- "$S" validate "$SG/roster.json" --roster
+for f in "$D"/browser-signed/*.scorecard.json; do
+  expect "validate: signed in Chromium by the app: $(basename "$f")" 0 'signed, unchanged since it was submitted, by key' '' -- "$S" validate "$f"
+done
+# The issue's five-line script: edit a score, recompute the unkeyed digest.
+cat > "$TMP/reseal.py" <<'PY'
+import hashlib, json, sys
+j = json.load(open(sys.argv[1], encoding="utf-8"))
+j["competencies"][0]["score"] = 1
+content = {k: v for k, v in j.items() if k not in ("digest", "signatures")}
+j["digest"] = "sha256:" + hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
+print(json.dumps(j, indent=2, ensure_ascii=False))
+PY
+expect "validate: signed in Chromium, then a score edited and the digest recomputed: refused" 2 '' 'browser-edited.json: signatures: edited after it was submitted \(signature does not match\)' -- bash -c \
+  "python3 $TMP/reseal.py $D/browser-signed/*.scorecard.json > $TMP/browser-edited.json && \"$S\" validate $TMP/browser-edited.json"
+expect "consolidate: the tampered file is held back, the panel made of the rest" 0 '"format": "panel"' "held back: $SB/score-changed-resealed.scorecard.json: signatures: edited after it was submitted .*--include $SB/score-changed-resealed.scorecard.json" -- \
+  "$S" consolidate "$SG/sam-taylor-priya-shah-2025-03-04.scorecard.json" "$SG/sam-taylor-marcus-chen-2025-03-04.scorecard.json" "$SG/sam-taylor-tom-baker-2025-03-04.scorecard.json" "$SB/score-changed-resealed.scorecard.json"
+THREE="$SG/sam-taylor-priya-shah-2025-03-04.scorecard.json $SG/sam-taylor-marcus-chen-2025-03-04.scorecard.json $SG/sam-taylor-tom-baker-2025-03-04.scorecard.json"
+MEAN0="python3 -c 'import json,sys; print(\"leads mean\", json.load(sys.stdin)[\"competencies\"][0][\"mean\"])'"
+expect "consolidate: the tampered score does not count (leads mean 2.33 of the three others, not 2)" 0 '^leads mean 2.33$' '' -- bash -c \
+  "\"$S\" consolidate $THREE $SB/score-changed-resealed.scorecard.json 2>/dev/null | $MEAN0"
+expect "consolidate --include: the tampered score counts only on purpose (leads mean 2)" 0 '^leads mean 2$' '' -- bash -c \
+  "\"$S\" consolidate $THREE $SB/score-changed-resealed.scorecard.json --include $SB/score-changed-resealed.scorecard.json 2>/dev/null | $MEAN0"
+expect "consolidate --include: counted on purpose, and the record says so" 0 '"includedOnPurpose": "signatures: edited after it was submitted' 'included on purpose: .*score-changed-resealed' -- \
+  "$S" consolidate "$SG/sam-taylor-priya-shah-2025-03-04.scorecard.json" "$SB/score-changed-resealed.scorecard.json" --include "$SB/score-changed-resealed.scorecard.json"
+expect "consolidate: the panel file records each signature" 0 '"state": "signed"' '' -- "$S" consolidate --roster "$R" "$SG"/*.scorecard.json
+expect "consolidate --roster: the signer's name in the record" 0 "\"signer\": \"Tom Baker's key in the roster \(key f6a5 7913 66a4 c29f\)\"" '' -- "$S" consolidate --roster "$R" "$SG"/*.scorecard.json
 expect "consolidate CSV: the matrix carries the candidate" 0 '^candidate,competency,Elena Rossi,' '' -- "$S" consolidate "$D"/scorecards/*.json --format csv
 expect "consolidate CSV: every row names the candidate" 0 '' '' -- bash -c \
   "\"$S\" consolidate $D/scorecards/*.json --format csv | tail -n +2 | grep -cv '^Sam Taylor,' | grep -qx 0"

@@ -1,6 +1,7 @@
 // A Platform for the app's unit tests: storage in a map that can be made to refuse
 // writes (full, refused or unavailable) and shared by two apps as two tabs share a
-// browser's storage; files saved and clipboard text recorded; a fixed wall clock.
+// browser's storage; files saved and clipboard text recorded; a fixed wall clock; the device
+// key's sign and verify requests recorded for the test to answer.
 #pragma once
 #include <map>
 #include <string>
@@ -59,6 +60,23 @@ public:
     void copy_to_clipboard(const std::string& text) override { clipboard = text; }
     void set_unsaved_work(bool u) override { unsaved = u; }
     bool prefers_dark() override { return false; }
+    // The device key's work is recorded; a test answers with fixed values through App::run.
+    int key_requests = 0;
+    struct SignRequest {
+        int request;
+        std::string message;
+    };
+    std::vector<SignRequest> sign_requests;
+    struct VerifyRequest {
+        int request;
+        std::vector<scorecard::Ed25519Check> checks;
+    };
+    std::vector<VerifyRequest> verify_requests;
+    void request_device_key() override { ++key_requests; }
+    void sign(int request, const std::string& message) override { sign_requests.push_back({request, message}); }
+    void verify(int request, const std::vector<scorecard::Ed25519Check>& checks) override {
+        verify_requests.push_back({request, checks});
+    }
     bool is_mac() override { return false; }
     std::string now_iso_utc() override { return now; }
     std::string today_local() override { return today; }

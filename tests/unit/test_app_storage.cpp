@@ -303,17 +303,23 @@ TEST_CASE("storage: the app asks to keep its storage at the first interview and 
     CHECK(p.persistence_requests == 2);
 }
 
-TEST_CASE("storage: an unreadable rubric, session or panel is kept aside, reported and never overwritten") {
+TEST_CASE("storage: an unreadable rubric, session, panel, roster or known keys is kept aside, reported and never overwritten") {
     FakePlatform p;
     p.storage[rubric_key("mine")] = "{\"format\": \"rubric\", \"version\": ";
     p.storage[kSessionKey] = "[not json";
     p.storage[kPanelKey] = "{\"version\": 99}";
+    p.storage[kRosterKey] = "{\"people\": 7}";
+    p.storage[kKnownKeysKey] = "[";
     App a(p);
     a.load();
-    CHECK(a.notices().size() == 3);
+    CHECK(a.notices().size() == 5);
+    CHECK(notice_with(a, "The stored team roster could not be read and was kept aside as \"aside:roster\": roster"));
+    CHECK(notice_with(a, "The stored list of known keys could not be read and was kept aside as \"aside:keys\": keys:1: the JSON ends"));
+    CHECK(p.storage[aside_key(kRosterKey)] == "{\"people\": 7}");
+    CHECK(p.storage[aside_key(kKnownKeysKey)] == "[");
     CHECK(notice_with(a, "A stored rubric could not be read and was left as it is: rubric:mine:1: the JSON ends"));
-    CHECK(notice_with(a, "A stored settings could not be read and was kept aside as \"aside:state\""));
-    CHECK(notice_with(a, "A stored panel could not be read and was kept aside as \"aside:panel\""));
+    CHECK(notice_with(a, "The stored settings entry could not be read and was kept aside as \"aside:state\""));
+    CHECK(notice_with(a, "The stored panel session could not be read and was kept aside as \"aside:panel\""));
     CHECK(p.storage[aside_key(kSessionKey)] == "[not json");
     CHECK(p.storage[aside_key(kPanelKey)] == "{\"version\": 99}");
     // An import that would take the same id takes another one.

@@ -1,5 +1,5 @@
-// Scorecard's browser glue, part 1 of 5 (linked with --pre-js in this order: core,
-// input, platform, test_api, loader). This part holds what the others share, on
+// Scorecard's browser glue, part 1 of 6 (linked with --pre-js in this order: core,
+// input, platform, keys, test_api, loader). This part holds what the others share, on
 // Module.scorecardGlue: the canvas and the hidden text field, frames on demand (the
 // app is idle when nothing changes), canvas size and pixel ratio, and passing strings
 // and bytes into the WebAssembly heap.

@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 2 of 5: the input backend. Pointer, wheel and touch
+// Scorecard's browser glue, part 2 of 6: the input backend. Pointer, wheel and touch
 // on the canvas; the keyboard through the hidden textarea (so dead keys, AltGr and
 // IMEs work); paste, copy and cut with the system clipboard; window focus. Each
 // event goes to ImGui through an exported _sc_* function, then asks for a frame.

@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 5 of 5: start-up. The fonts (the Latin pair before the
+// Scorecard's browser glue, part 6 of 6: start-up. The fonts (the Latin pair before the
 // first frame, the rest after it), loading progress over every download the first frame
 // waits for (each streamed through a byte counter; the wasm compiles while it streams),
 // clear messages when loading fails, and the hand-over once main() is up.

@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 4 of 5: with ?test in the URL, the automation surface
+// Scorecard's browser glue, part 5 of 6: with ?test in the URL, the automation surface
 // the browser tests use (window.scorecardTest): the widget list from ImGui's item hooks,
 // the app's notices and font scale, and a way to ask for frames.
 (function (glue) {
