@@ -102,7 +102,10 @@ void read_evidence(JsonReader& rd, const Json& c, const std::string& path, Compe
         Evidence item;
         rd.string(e, f::kBehaviour, epath, item.behaviour, Need::non_empty);
         rd.string(e, f::kNote, epath, item.note, Need::required);
-        cs.evidence.push_back(std::move(item));
+        // A blank note is no evidence: the writer leaves it out, so the reader does too, and
+        // a file reads back as it was written. (A signature covers the file as it is, blank
+        // entries included: docs/trust.md.)
+        if (!is_blank(item.note)) cs.evidence.push_back(std::move(item));
     });
 }
 

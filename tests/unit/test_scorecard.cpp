@@ -231,6 +231,17 @@ TEST_CASE("format: round trip, fixed fields, blank evidence not written, optiona
     CHECK(back->covered == sc.covered);
     CHECK(back->competencies[0].evidence.size() == 1);
 
+    // A file that holds a blank evidence note (written by hand or by another tool) reads as
+    // the writer would have written it: without it, so it reads back unchanged.
+    j["competencies"][0]["evidence"].push_back({{"behaviour", "b2"}, {"note", " \t"}});
+    auto with_blank = scorecard_from_json(j);
+    REQUIRE(with_blank.ok());
+    CHECK(with_blank->competencies[0].evidence.size() == 1);
+    auto again = scorecard_from_json(scorecard_to_json(*with_blank));
+    REQUIRE(again.ok());
+    CHECK(*again == *with_blank);
+    j["competencies"][0]["evidence"].erase(1);
+
     // Unknown members are ignored, as are optional ones left out.
     j["privateNotes"] = "never exported";
     j["competencies"][1]["extra"] = 1;
