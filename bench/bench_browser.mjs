@@ -6,6 +6,7 @@
 //     the median of N loads, the two sites alternating so noise hits both alike
 //   - frames in 3 idle seconds (canvas clears)
 //   - CPU per frame while typing into a note and while scrolling, and peak WASM memory
+//   - the accessibility mirror's cost per frame with 500 widgets (Scorecard only)
 // Prints "key<TAB>scorecard<TAB>reference" lines for scripts/bench.sh to tabulate.
 // Usage: node bench/bench_browser.mjs SCORECARD_SITE REFERENCE_SITE [LOADS]
 import {launch} from '../tests/browser/lib.mjs';
@@ -170,6 +171,14 @@ row('CPU per frame typing a note, ms median / p90', ms(scT.typing), ms(refT.typi
 row('  of which waiting in WebGL state reads, ms mean', wait(scT.typing), wait(refT.typing));
 row('CPU per frame scrolling, ms median / p90', ms(scT.scrolling), ms(refT.scrolling));
 row('  of which waiting in WebGL state reads, ms mean', wait(scT.scrolling), wait(refT.scrolling));
+// The accessibility mirror: 500 widgets made from the interview screen's, updated with
+// nothing changed (the per-frame cost) and with one name changed each time; and the
+// typing frame beside it, to read the share.
+const mirror = await s.page.evaluate(() => JSON.parse(UTF8ToString(Module._sc_bench_mirror(500, 400))));
+row('accessibility mirror, 500 widgets, nothing changed, ms per frame', mirror.unchangedMs.toFixed(3), '-');
+row('accessibility mirror, 500 widgets, one change, ms per frame (JSON ' + (mirror.jsonBytes / 1024).toFixed(0) + ' KB)',
+  mirror.changedMs.toFixed(3), '-');
+row('  widgets in the interview screen\'s own frame', mirror.frameItems, '-');
 row('peak WASM memory, MB', ((await peakMemory(s.page)) / 1048576).toFixed(1), ((await peakMemory(r.page)) / 1048576).toFixed(1));
 for (const x of [s, r]) await x.ctx.close();
 await browser.close();

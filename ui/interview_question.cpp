@@ -52,7 +52,10 @@ void draw_tags(const Ctx& ctx, const app::Draft& d, const scorecard::Competency&
         ImGui::PushStyleColor(ImGuiCol_Button, on ? p.selected : ImGui::GetStyleColorVec4(ImGuiCol_Button));
         ImGui::PushStyleColor(ImGuiCol_Border, on ? p.accent : p.border);
         ImGui::BeginDisabled(d.card.sealed());
-        if (ImGui::SmallButton(label.c_str())) ctx.post(app::EditDraft{d.card.id, app::TagBehaviour{c.id, q, b.id, !on}});
+        if (small_button(label.c_str())) ctx.post(app::EditDraft{d.card.id, app::TagBehaviour{c.id, q, b.id, !on}});
+        mark_role(Role::Checkbox);  // a tag is on or off
+        mark_name(b.text);
+        if (on) mark_state(kChecked);
         ImGui::EndDisabled();
         ImGui::PopStyleColor(2);
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", b.text.c_str());
@@ -93,7 +96,9 @@ void draw_current_question(const Ctx& ctx, const app::Draft& d, const scorecard:
     ImGui::Unindent(14);
     std::string label = "##question-" + c.id + "-" + std::to_string(q);
     if (focus) ImGui::SetKeyboardFocusHere();
-    if (auto v = note_field(ctx, label.c_str(), note ? note->note : "", "What the candidate said and did", {3.0f, ro, true}))
+    auto v = note_field(ctx, label.c_str(), note ? note->note : "", "What the candidate said and did", {3.0f, ro, true});
+    mark_name("Notes on question " + std::to_string(q + 1));
+    if (v)
         ctx.post(app::EditDraft{d.card.id, app::SetQuestionNote{c.id, q, *v}});
     draw_tags(ctx, d, c, q, note);
 }
@@ -115,6 +120,7 @@ void draw_question_list(const Ctx& ctx, const app::Draft& d, const scorecard::Co
         ImVec2 pos = ImGui::GetCursorScreenPos();
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
         bool clicked = ImGui::Selectable((text + "##q-" + std::to_string(i)).c_str(), int(i) == shown, 0, ImVec2(w, h));
+        mark_choice(Role::Tab, "Questions", int(i) == shown);
         ImGui::PopStyleColor();
         ImGui::RenderTextWrapped(ImVec2(pos.x + 4, pos.y + 4), text.c_str(), nullptr, w - 8);
         if (clicked) ctx.post(app::ShowQuestion{d.card.id, c.id, int(i)});

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/limits.hpp"
+#include "base/text.hpp"
 #include "imgui.h"
 #include "ui/interview_parts.hpp"
 #include "ui/widgets.hpp"
@@ -30,6 +31,7 @@ bool level_button(const Ctx& ctx, const app::Draft& d, const scorecard::Competen
     ImGui::BeginDisabled(d.card.sealed());
     if (ImGui::Button(label.c_str()))
         ctx.post(app::EditDraft{d.card.id, app::SetScore{c.id, sel ? std::nullopt : std::optional<int>(lvl.value)}});
+    mark_choice(Role::Radio, "Rating", sel);
     ImGui::EndDisabled();
     ImGui::PopFont();
     ImGui::PopStyleVar();
@@ -49,8 +51,10 @@ void draw_not_assessed(const Ctx& ctx, const app::Draft& d, const scorecard::Com
         text_muted("Separate from every score: say why.");
         return;
     }
-    if (auto v = line_field("##na-reason", cs.not_assessed_reason.value_or(""), "Reason (required): no time, covered by another interviewer, ...", -1, ro))
-        ctx.post(app::EditDraft{d.card.id, app::SetNotAssessed{cs.id, *v}});
+    auto v = line_field("##na-reason", cs.not_assessed_reason.value_or(""), "Reason (required): no time, covered by another interviewer, ...", -1, ro);
+    mark_name("Why not assessed");
+    mark_state(kRequired | (scorecard::is_blank(cs.not_assessed_reason.value_or("")) ? kInvalid : 0));
+    if (v) ctx.post(app::EditDraft{d.card.id, app::SetNotAssessed{cs.id, *v}});
 }
 
 }  // namespace
@@ -86,7 +90,9 @@ void draw_behaviour_evidence(const Ctx& ctx, const app::Draft& d, const scorecar
             std::string current;
             for (const auto& e : cs.evidence)
                 if (e.behaviour == b.id) current = e.note;
-            if (auto v = note_field(ctx, ("##evidence-" + b.id).c_str(), current, "Evidence for this behaviour", {2.0f, ro, true}))
+            auto v = note_field(ctx, ("##evidence-" + b.id).c_str(), current, "Evidence for this behaviour", {2.0f, ro, true});
+            mark_name("Evidence: " + b.text);
+            if (v)
                 ctx.post(app::EditDraft{d.card.id, app::SetEvidence{c.id, b.id, *v}});
             ImGui::Spacing();
             ImGui::PopID();

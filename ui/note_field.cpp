@@ -221,6 +221,8 @@ std::optional<std::string> note_field_impl(FieldSync* sync_state, const char* la
     if (req.activating) flags |= ImGuiInputTextFlags_CallbackAlways;
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool changed = ImGui::InputTextMultiline(label, &buf, ImVec2(width, h), flags, reflow_callback, &req);
+    mark_value(value, true);
+    if (opts.read_only) mark_state(kReadOnly);
     if (buf.empty() && hint && !ImGui::IsItemActive())
         // ImGui has hints only for single-line fields.
         ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),

@@ -25,8 +25,9 @@ void draw_candidates(const Ctx& ctx, const scorecard::Comparison& cmp, float wid
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         if (ImGui::Selectable((c.candidate + "##cand-" + scorecard::slugify(c.candidate)).c_str(),
-                              ctx.app.panel().candidate() == key, ImGuiSelectableFlags_SpanAllColumns))
+                              ctx.app.panel().candidate() == key, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, kMinTarget)))
             ctx.post(app::SelectCandidate{key});
+        mark_choice(Role::Radio, "Candidate shown", ctx.app.panel().candidate() == key);
         ImGui::TableNextColumn();
         text_wrapped(std::to_string(c.scorecards));
         ImGui::TableNextColumn();

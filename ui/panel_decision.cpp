@@ -39,6 +39,7 @@ void draw_panel_decision(const Ctx& ctx, const scorecard::Panel&) {
     const app::DecisionDraft before = d;
     for (const auto& o : scorecard::kDecisions) {
         if (ImGui::RadioButton(o.label, d.decision == o.id)) d.decision = o.id;
+        mark_choice(Role::Radio, "Decision", d.decision == o.id);
         ImGui::SameLine(0, 24);
     }
     ImGui::NewLine();

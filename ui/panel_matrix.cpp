@@ -114,7 +114,7 @@ void draw_flag(const Ctx& ctx, const scorecard::CompetencyStats& c) {
     if (c.disagreement) {
         // A widget, not just text: it opens everyone's evidence for the debrief.
         ImGui::PushStyleColor(ImGuiCol_Text, palette().warn);
-        if (ImGui::SmallButton(("Disagreement##flag-" + c.id).c_str())) ctx.post(app::ShowEvidence{c.id, ""});
+        if (small_button(("Disagreement##flag-" + c.id).c_str())) ctx.post(app::ShowEvidence{c.id, ""});
         ImGui::PopStyleColor();
     } else if (c.n == 0) {
         text_muted("Nobody");
@@ -139,7 +139,9 @@ void draw_matrix_row(const Ctx& ctx, const scorecard::Panel& panel, const Cells&
         std::string v = scorecard::panel_cell(cells[i].find(c.id));
         std::string label = v + "##cell-" + c.id + "--" + scorecard::slugify(s.interviewer);
         bool sel = session.evidence_competency() == c.id && session.evidence_scorecard() == s.id;
-        if (ImGui::Selectable(label.c_str(), sel)) ctx.post(app::ShowEvidence{c.id, s.id});
+        if (ImGui::Selectable(label.c_str(), sel, 0, ImVec2(0, kMinTarget))) ctx.post(app::ShowEvidence{c.id, s.id});
+        mark_choice(Role::Radio, "Evidence shown", sel);
+        mark_name(s.interviewer + ", " + c.title + ": " + v);
     }
     stat_cell(std::optional<double>(c.n));
     stat_cell(c.median);

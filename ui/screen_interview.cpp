@@ -50,6 +50,9 @@ void rail_item(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, 
     bool late = c.minutes > 0 && spent > c.minutes * 60.0;
     dl->AddText(ImVec2(start.x + 24, start.y + h - ImGui::GetTextLineHeight() - 5),
                 ImGui::GetColorU32(late ? p.warn : p.muted), sub.c_str());
+    // Its words are drawn over it, not by it: the tab is named here.
+    mark_choice(Role::Tab, "Competencies", int(i) == d.current);
+    mark_name(c.title + ", " + sub);
     ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + h + 4));
     ImGui::PopID();
 }

@@ -101,7 +101,8 @@ void draw_list(const Ctx& ctx, const scorecard::Rubric& shown) {
     if (!ctx.app.last_import_error().empty()) text_wrapped(ctx.app.last_import_error(), &palette().error);
     ImGui::Spacing();
     for (const auto* r : ctx.state().all_rubrics()) {
-        if (ImGui::Selectable((r->title + "##lib-" + r->id).c_str(), r == &shown)) ctx.post(app::ShowRubric{r->id});
+        if (ImGui::Selectable((r->title + "##lib-" + r->id).c_str(), r == &shown, 0, ImVec2(0, kMinTarget))) ctx.post(app::ShowRubric{r->id});
+        mark_choice(Role::Tab, "Rubrics", r == &shown);
         if (!scorecard::is_builtin(*r)) {
             ImGui::SameLine();
             text_muted("imported");

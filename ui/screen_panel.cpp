@@ -36,6 +36,7 @@ void draw_mine_box(const Ctx& ctx, const scorecard::Scorecard& sc, size_t i) {
     }
     bool on = ctx.app.panel().is_mine(sc.id);
     if (ImGui::Checkbox(("My scorecard##mine-" + std::to_string(i)).c_str(), &on)) ctx.post(app::SetMine{sc.id, on});
+    mark_name("My scorecard: " + sc.interviewer + " on " + sc.candidate);
 }
 
 // A counted file's signature: signed and unchanged by whom, or not signed; a flag when the
@@ -51,7 +52,7 @@ void draw_signer(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i) 
     if (s.warning) text_wrapped(*s.warning, &p.warn);
     const auto& roster = ctx.app.panel().trust().roster;
     if (s.status.state == St::Intact && !roster.by_key(s.status.public_key) &&
-        ImGui::SmallButton(("Add to roster as " + l.scorecard->interviewer + "##trust-" + std::to_string(i)).c_str()))
+        small_button(("Add to roster as " + l.scorecard->interviewer + "##trust-" + std::to_string(i)).c_str()))
         ctx.post(app::TrustSigner{l.scorecard->id});
 }
 
@@ -81,13 +82,14 @@ void draw_file_row(const Ctx& ctx, const scorecard::LoadedScorecard& l, size_t i
         text_wrapped(std::string(by_signature ? "Held back by its signature" : "Held back by its date") +
                          ", included by the lead: " + l.held_back_fact,
                      &p.warn);
-        if (ImGui::SmallButton(("Hold back again##exclude-" + std::to_string(i)).c_str()))
+        if (small_button(("Hold back again##exclude-" + std::to_string(i)).c_str()))
             ctx.post(app::IncludeHeldBack{l.scorecard->id, false});
     }
     ImGui::TableNextColumn();
     if (l.usable()) draw_mine_box(ctx, *l.scorecard, i);
     ImGui::TableNextColumn();
-    if (ImGui::SmallButton(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+    if (small_button(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+    mark_name("Remove " + l.file);
     ImGui::PopID();
 }
 
@@ -124,6 +126,7 @@ void draw_held_back(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard
             ctx.post(app::IncludeHeldBack{l.scorecard->id, true});
         ImGui::SameLine();
         if (secondary_button(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+        mark_name("Remove " + l.file);
         end_card();
         ImGui::PopID();
     }
@@ -148,7 +151,8 @@ void draw_drafts(const Ctx& ctx, const std::vector<scorecard::LoadedScorecard>& 
                          (checking ? "checking the signature" : "not counted, not submitted"),
                      &palette().warn);
         for (size_t w = 1; w < l.warnings.size(); ++w) text_muted(l.warnings[w].message);
-        if (ImGui::SmallButton(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+        if (small_button(remove_id(l, i).c_str())) ctx.post(app::RemovePanelFile{i});
+        mark_name("Remove " + l.file);
         ImGui::PopID();
     }
 }
@@ -208,7 +212,9 @@ void draw_loader(const Ctx& ctx) {
     if (secondary_button("Clear", ImVec2(0, 0), !ctx.app.panel().files().empty())) ctx.post(app::ClearPanel{});
     text_muted("Choose several files at once, drop them on the page, or paste a scorecard's JSON below. "
                "Each file is checked on its own; a bad file is left out and never blocks the others.");
-    if (auto v = note_field("##paste", ctx.local.paste, "Paste scorecard JSON, or an interviewer's public key, here", 1.0f))
+    auto pasted = note_field("##paste", ctx.local.paste, "Paste scorecard JSON, or an interviewer's public key, here", 1.0f);
+    mark_name("Scorecard JSON or a public key to add");
+    if (auto v = pasted)
         ctx.local.paste = *v;
     if (secondary_button("Add pasted JSON", ImVec2(0, 0), !ctx.local.paste.empty())) {
         ctx.post(app::AddPastedScorecard{ctx.local.paste});
@@ -239,12 +245,15 @@ void draw_candidate_choice(const Ctx& ctx) {
     const scorecard::CandidateGroup* shown = ctx.app.panel().shown_group();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Candidate");
+    widget_registry_text("Candidate");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(320);
     if (begin_combo("##candidate", shown ? shown->name.c_str() : "")) {
-        for (const auto& g : groups)
-            if (ImGui::Selectable((g.name + "##pick-" + g.key).c_str(), shown && g.key == shown->key))
+        for (const auto& g : groups) {
+            if (ImGui::Selectable((g.name + "##pick-" + g.key).c_str(), shown && g.key == shown->key, 0, ImVec2(0, kMinTarget)))
                 ctx.post(app::SelectCandidate{g.key});
+            mark_choice(Role::Option, "Candidate", shown && g.key == shown->key);
+        }
         ImGui::EndCombo();
     }
     ImGui::SameLine();
@@ -258,7 +267,7 @@ void draw_candidate(const Ctx& ctx, const scorecard::CandidateGroup& shown, floa
         ImGui::AlignTextToFramePadding();
         text_muted("Scores revealed by the debrief lead.");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Hide scores again")) ctx.post(app::SetRevealed{false});
+        if (small_button("Hide scores again")) ctx.post(app::SetRevealed{false});
     }
     const auto* panel = session.panel();
     if (!panel) return;

@@ -87,10 +87,11 @@ void draw_ratings_table(const Ctx& ctx, const app::Draft& d, const scorecard::Ru
         int ev = cs ? cs->evidence_count() : 0;
         text_wrapped(std::to_string(ev), ev == 0 && st == app::CompetencyState::Rated ? &p.warn : &p.text);
         ImGui::TableNextColumn();
-        if (ImGui::SmallButton(d.card.sealed() ? "View" : "Edit")) {
+        if (small_button(d.card.sealed() ? "View" : "Edit")) {
             ctx.post(app::MoveTo{d.card.id, int(i)});
             ctx.post(app::Go{app::Screen::Interview});
         }
+        mark_name(std::string(d.card.sealed() ? "View " : "Edit ") + c.title);
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -155,6 +156,7 @@ void draw_recommendation(const Ctx& ctx, const app::Draft& d, const scorecard::R
         ImGui::PushStyleColor(ImGuiCol_Border, sel ? p.accent : p.border);
         if (ImGui::Button((rec.label + "##rec-" + rec.id).c_str(), ImVec2(140, 0)))
             ctx.post(app::EditDraft{d.card.id, app::SetRecommendation{sel ? std::nullopt : std::optional<std::string>(rec.id)}});
+        mark_choice(Role::Radio, "Recommendation", sel);
         ImGui::PopStyleColor(sel ? 2 : 1);
         ImGui::EndDisabled();
         ImGui::SameLine();
@@ -172,7 +174,9 @@ void draw_texts(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r)
     ImGui::Spacing();
     heading(ctx, "Private notes");
     text_muted("Stay on this device. Never exported, never copied.");
-    if (auto v = note_field(ctx, "##private", d.private_notes, "For your eyes only", {2, false, true}))
+    auto private_notes = note_field(ctx, "##private", d.private_notes, "For your eyes only", {2, false, true});
+    mark_name("Private notes");
+    if (auto v = private_notes)
         ctx.post(app::EditDraft{id, app::SetPrivateNotes{*v}});
     ImGui::Spacing();
     draw_recommendation(ctx, d, r);
@@ -237,6 +241,8 @@ void draw_reopen_dialog(const Ctx& ctx, const app::Draft& d) {
     text_wrapped("Reopening is recorded in the file, with the time and your reason.");
     ImGui::SetNextItemWidth(420);
     ImGui::InputTextWithHint("##reopen-reason", "Reason", &ctx.local.reopen_reason);
+    mark_name("Reason for reopening");
+    mark_state(kRequired);
     ImGui::BeginDisabled(scorecard::is_blank(ctx.local.reopen_reason));
     if (ImGui::Button("Reopen")) {
         ctx.post(app::EditDraft{d.card.id, app::Reopen{ctx.app.platform().now_iso_utc(), ctx.local.reopen_reason}});
@@ -244,7 +250,9 @@ void draw_reopen_dialog(const Ctx& ctx, const app::Draft& d) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    // Escape leaves the reason field first (its text kept), then closes the dialog.
+    if (ImGui::Button("Cancel") || (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Escape, false)))
+        ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

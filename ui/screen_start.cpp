@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app/setup_form.hpp"
+#include "base/text.hpp"
 #include "imgui.h"
 #include "rubric/library.hpp"
 #include "ui/ui.hpp"
@@ -14,36 +15,47 @@ namespace ui {
 namespace {
 
 constexpr float kLabelWidth = 150;
+constexpr float kMinFieldWidth = 240;
 
-void field_label(const char* text) {
+// Where the fields start: beside their labels, or under them when the area is too narrow
+// for both (a half screen, 400% zoom): 0 then.
+float field_x() { return ImGui::GetContentRegionAvail().x >= kLabelWidth + kMinFieldWidth ? kLabelWidth : 0.0f; }
+
+void field_label(const char* text, float x) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text);
-    ImGui::SameLine(kLabelWidth);
+    widget_registry_text(text);  // names the field after it, for assistive technology
+    if (x > 0) ImGui::SameLine(x);
 }
 
-void draw_rubric_choice(const Ctx& ctx, const scorecard::Rubric& rubric, float field_w) {
-    field_label("Rubric");
+void at_field_x(float x) {
+    if (x > 0) ImGui::SetCursorPosX(x);
+}
+
+void draw_rubric_choice(const Ctx& ctx, const scorecard::Rubric& rubric, float field_w, float x) {
+    field_label("Rubric", x);
     ImGui::SetNextItemWidth(field_w);
     if (begin_combo("##rubric", rubric.title.c_str(), ImGuiComboFlags_HeightLarge)) {
         for (const auto* r : ctx.state().all_rubrics()) {
             bool sel = r->id == rubric.id;
             std::string item = r->title + (scorecard::is_builtin(*r) ? "" : "  (imported)");
-            if (ImGui::Selectable((item + "##" + r->id).c_str(), sel)) ctx.post(app::SetSetupRubric{r->id});
+            if (ImGui::Selectable((item + "##" + r->id).c_str(), sel, 0, ImVec2(0, kMinTarget))) ctx.post(app::SetSetupRubric{r->id});
+            mark_choice(Role::Option, "Rubric", sel);
             if (sel) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
 }
 
-void draw_split(const Ctx& ctx, const app::SetupForm& f, const scorecard::Rubric& rubric) {
-    field_label("Competencies");
+void draw_split(const Ctx& ctx, const app::SetupForm& f, const scorecard::Rubric& rubric, float x) {
+    field_label("Competencies", x);
     bool split = f.split;
-    if (ImGui::Checkbox("I cover only some competencies (panel split)", &split)) ctx.post(app::SetPanelSplit{split});
+    if (wrapped_checkbox("##split", "I cover only some competencies (panel split)", &split)) ctx.post(app::SetPanelSplit{split});
     if (!f.split) return;
     for (const auto& c : rubric.competencies) {
-        ImGui::SetCursorPosX(kLabelWidth);
+        at_field_x(x);
         bool on = f.covered.count(c.id) > 0;
-        if (ImGui::Checkbox((c.title + "##cover-" + c.id).c_str(), &on)) ctx.post(app::SetCovered{c.id, on});
+        if (wrapped_checkbox(("##cover-" + c.id).c_str(), c.title, &on)) ctx.post(app::SetCovered{c.id, on});
     }
 }
 
@@ -52,19 +64,30 @@ void draw_setup(const Ctx& ctx) {
     const scorecard::Rubric& rubric = ctx.app.setup_rubric();
     heading(ctx, "New interview");
     ImGui::Spacing();
-    float field_w = std::min(520.0f, ImGui::GetContentRegionAvail().x - kLabelWidth);
-    draw_rubric_choice(ctx, rubric, field_w);
-    field_label("Candidate");
-    if (auto v = line_field("##candidate", f.candidate, "Full name", field_w)) ctx.post(app::SetCandidateName{*v});
-    field_label("Interviewer");
-    if (auto v = line_field("##interviewer", f.interviewer, "Your name", field_w)) ctx.post(app::SetInterviewerName{*v});
-    field_label("Date");
-    if (auto v = line_field("##date", f.date, "YYYY-MM-DD", 160)) ctx.post(app::SetInterviewDate{*v});
-    draw_split(ctx, f, rubric);
+    float x = field_x();
+    float field_w = std::min(520.0f, ImGui::GetContentRegionAvail().x - x);
+    draw_rubric_choice(ctx, rubric, field_w, x);
+    // Required, and said to be wrong once "Start interview" was tried without them.
+    auto required = [&](const std::string& value) {
+        mark_state(kRequired | (ctx.local.setup_tried && scorecard::is_blank(value) ? kInvalid : 0));
+    };
+    field_label("Candidate", x);
+    auto candidate = line_field("##candidate", f.candidate, "Full name", field_w);
+    required(f.candidate);
+    if (candidate) ctx.post(app::SetCandidateName{*candidate});
+    field_label("Interviewer", x);
+    auto interviewer = line_field("##interviewer", f.interviewer, "Your name", field_w);
+    required(f.interviewer);
+    if (interviewer) ctx.post(app::SetInterviewerName{*interviewer});
+    field_label("Date", x);
+    auto date = line_field("##date", f.date, "YYYY-MM-DD", std::min(160.0f, field_w));
+    required(f.date);
+    if (date) ctx.post(app::SetInterviewDate{*date});
+    draw_split(ctx, f, rubric, x);
     ImGui::Spacing();
-    ImGui::SetCursorPosX(kLabelWidth);
+    at_field_x(x);
     text_muted(app::setup_scope_text(f, rubric));
-    ImGui::SetCursorPosX(kLabelWidth);
+    at_field_x(x);
     auto problems = app::setup_problems(f);
     if (primary_button("Start interview")) {
         ctx.local.setup_tried = !problems.empty();
@@ -121,11 +144,15 @@ bool draw_draft_row(const Ctx& ctx, const app::Draft& d) {
         text_muted("not exported");
     }
     ImGui::TableNextColumn();
-    if (ImGui::SmallButton(d.card.sealed() ? "Open" : "Resume")) ctx.post(app::OpenDraft{d.card.id});
+    const std::string whose = d.card.candidate + " by " + d.card.interviewer;
+    if (small_button(d.card.sealed() ? "Open" : "Resume")) ctx.post(app::OpenDraft{d.card.id});
+    mark_name(std::string(d.card.sealed() ? "Open " : "Resume ") + whose);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Export")) ctx.post(app::ExportDraft{d.card.id});
+    if (small_button("Export")) ctx.post(app::ExportDraft{d.card.id});
+    mark_name("Export " + whose);
     ImGui::SameLine();
-    bool del = ImGui::SmallButton("Delete");
+    bool del = small_button("Delete");
+    mark_name("Delete " + whose);
     if (del) ctx.local.confirm_delete = d.card.id;
     ImGui::PopID();
     return del;

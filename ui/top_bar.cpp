@@ -8,16 +8,25 @@
 
 namespace ui {
 
-void draw_top_bar(const Ctx& ctx) {
-    const Palette& p = palette();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 8));
-    float h = ImGui::GetFrameHeight() + 16;
-    ImGui::BeginChild("##topbar", ImVec2(0, h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
-    ImGui::AlignTextToFramePadding();
+namespace {
+
+struct ScreenTab {
+    const char* label;
+    app::Screen screen;
+};
+constexpr ScreenTab kTabs[] = {{"Interviews", app::Screen::Start}, {"Rubric library", app::Screen::Library}, {"Panel", app::Screen::Panel}};
+constexpr const char* kThemes[] = {app::kThemeSystem, app::kThemeLight, app::kThemeDark};
+constexpr const char* kThemeLabels[] = {"System theme", "Light theme", "Dark theme"};
+
+float button_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x; }
+float theme_width() { return ImGui::CalcTextSize(kThemeLabels[0]).x + ImGui::GetFrameHeight() + 24; }
+// About and the theme switch, side by side.
+float right_width() { return button_width("About") + 8 + theme_width(); }
+
+void draw_home(const Ctx& ctx) {
     // The product's name doubles as the home button.
     ImGui::PushFont(ctx.fonts.bold);
-    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, ImGui::GetStyle().FramePadding.y));
@@ -25,42 +34,63 @@ void draw_top_bar(const Ctx& ctx) {
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
     ImGui::PopFont();
-    ImGui::SameLine(0, 24);
-    struct Tab { const char* label; app::Screen screen; };
-    const Tab tabs[] = {{"Interviews", app::Screen::Start}, {"Rubric library", app::Screen::Library}, {"Panel", app::Screen::Panel}};
+}
+
+// The three areas; a tab that does not fit on the line starts the next (a narrow window, zoom).
+void draw_tabs(const Ctx& ctx) {
     app::Screen cur = ctx.state().session.screen;
     if (cur == app::Screen::Interview || cur == app::Screen::Review) cur = app::Screen::Start;
-    for (const auto& t : tabs) {
+    for (const auto& t : kTabs) {
+        if (&t != kTabs) flow_item(t.label);
+        else if (ImGui::GetCursorPosX() + button_width(t.label) > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
         bool sel = cur == t.screen;
-        if (sel) ImGui::PushStyleColor(ImGuiCol_Button, p.selected);
-        else ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Button, sel ? palette().selected : ImVec4(0, 0, 0, 0));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
         if (ImGui::Button(t.label)) ctx.post(app::Go{t.screen});
+        mark_choice(Role::Tab, "Screens", sel);
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
-        ImGui::SameLine();
     }
-    // Theme switch on the right: System, Light, Dark.
-    const char* themes[] = {app::kThemeSystem, app::kThemeLight, app::kThemeDark};
-    const char* labels[] = {"System theme", "Light theme", "Dark theme"};
-    int cur_theme = 0;
-    for (int i = 0; i < 3; ++i)
-        if (ctx.state().session.theme == themes[i]) cur_theme = i;
-    float w = ImGui::CalcTextSize("System theme").x + ImGui::GetFrameHeight() + 24;
-    // About (also F1), just left of the theme switch.
-    float about_w = ImGui::CalcTextSize("About").x + 2 * ImGui::GetStyle().FramePadding.x;
-    ImGui::SameLine(ImGui::GetWindowWidth() - w - 16 - about_w - 8);
+}
+
+// About (also F1) and the theme switch: at the right end of the bar when they fit there,
+// else on a line of their own.
+void draw_about_and_theme(const Ctx& ctx, bool beside) {
+    if (beside) ImGui::SameLine(ImGui::GetWindowWidth() - right_width() - 16);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     if (ImGui::Button("About")) ctx.local.about_open = true;
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("About Scorecard, privacy and licences (F1)");
-    ImGui::SameLine(ImGui::GetWindowWidth() - w - 16);
-    ImGui::SetNextItemWidth(w);
-    if (begin_combo("##theme", labels[cur_theme])) {
-        for (int i = 0; i < 3; ++i)
-            if (ImGui::Selectable(labels[i], i == cur_theme)) ctx.post(app::SetTheme{themes[i]});
+    ImGui::SameLine(0, 8);
+    int cur_theme = 0;
+    for (int i = 0; i < 3; ++i)
+        if (ctx.state().session.theme == kThemes[i]) cur_theme = i;
+    ImGui::SetNextItemWidth(theme_width());
+    if (begin_combo("##theme", kThemeLabels[cur_theme], 0, "Theme")) {
+        for (int i = 0; i < 3; ++i) {
+            if (ImGui::Selectable(kThemeLabels[i], i == cur_theme, 0, ImVec2(0, kMinTarget)))
+                ctx.post(app::SetTheme{kThemes[i]});
+            mark_choice(Role::Option, "Theme", i == cur_theme);
+        }
         ImGui::EndCombo();
     }
+}
+
+}  // namespace
+
+void draw_top_bar(const Ctx& ctx) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 8));
+    ImGui::BeginChild("##topbar", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar);
+    ImGui::AlignTextToFramePadding();
+    draw_home(ctx);
+    ImGui::SameLine(0, 24);
+    float tabs = 0;
+    for (const auto& t : kTabs) tabs += button_width(t.label) + ImGui::GetStyle().ItemSpacing.x;
+    bool beside = ImGui::GetCursorPosX() + tabs + right_width() + 16 <= ImGui::GetWindowWidth();
+    draw_tabs(ctx);
+    draw_about_and_theme(ctx, beside);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -92,7 +122,8 @@ void draw_notices(const Ctx& ctx) {
         // What to do about it first ("Export now"), then Dismiss at the right.
         if (n.action && !n.action_label.empty() && primary_button(n.action_label.c_str())) ctx.post(*n.action);
         ImGui::SameLine(width - 80);
-        if (ImGui::SmallButton("Dismiss")) ctx.post(app::DismissNotice{n.id});
+        if (small_button("Dismiss")) ctx.post(app::DismissNotice{n.id});
+        mark_name("Dismiss: " + n.text);
         ImGui::PopID();
         if (i + 1 < notices.size()) ImGui::Separator();
     }

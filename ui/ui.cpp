@@ -51,6 +51,7 @@ Ui::Ui(app::App& app, UiParams params)
     io.SetClipboardTextFn = set_clipboard_without_soft_breaks;
     io.ClipboardUserData = clipboard_.get();
     system_dark_ = app.platform().prefers_dark();
+    registry_.enable(true);  // the accessibility mirror reads it every frame
 }
 
 Ui::~Ui() {
@@ -117,13 +118,42 @@ bool Ui::build_fonts(float ratio) {
 
 void Ui::set_system_dark(bool dark) { system_dark_ = dark; }
 
+void Ui::set_system_colors(const SystemColors* colors) {
+    forced_colors_ = colors != nullptr;
+    if (colors) system_colors_ = *colors, forced_palette_ = system_palette(*colors);
+    applied_theme_ = -1;
+}
+
 void Ui::apply_theme() {
     const std::string& theme = app_.state().session.theme;
     bool dark = theme == app::kThemeDark || (theme == app::kThemeSystem && system_dark_);
-    if (applied_theme_ == int(dark)) return;
-    applied_theme_ = int(dark);
-    apply_style(dark ? dark_palette() : light_palette(), dark);
+    int wanted = forced_colors_ ? 2 : int(dark);  // forced colours win over the app's theme
+    if (applied_theme_ == wanted) return;
+    applied_theme_ = wanted;
+    if (forced_colors_) apply_system_style(forced_palette_, system_colors_);
+    else apply_style(dark ? dark_palette() : light_palette(), dark);
 }
+
+namespace {
+// Escape closes a list that is open (a combo's), not a dialog: dialogs say what Escape
+// does in them. Page Up and Page Down scroll the screen's largest scrolling area where
+// the screen has no keys of its own for them.
+void close_list_or_page(app::Screen screen) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !g.OpenPopupStack.empty()) {
+        ImGuiWindow* top = g.OpenPopupStack.back().Window;
+        if (top && !(top->Flags & ImGuiWindowFlags_Modal)) ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+    }
+    bool down = ImGui::IsKeyPressed(ImGuiKey_PageDown), up = ImGui::IsKeyPressed(ImGuiKey_PageUp);
+    if (screen == app::Screen::Interview || (!down && !up) || ImGui::GetIO().WantTextInput) return;
+    ImGuiWindow* best = nullptr;
+    for (ImGuiWindow* w : g.Windows)
+        if (w->WasActive && w->ScrollMax.y > 0 && (!best || w->Size.x * w->Size.y > best->Size.x * best->Size.y)) best = w;
+    if (!best) return;
+    float page = best->InnerRect.GetHeight() * 0.85f;
+    ImGui::SetScrollY(best, std::clamp(best->Scroll.y + (down ? page : -page), 0.0f, best->ScrollMax.y));
+}
+}  // namespace
 
 void Ui::handle_shortcuts(const Ctx& ctx) {
     ImGuiIO& io = ImGui::GetIO();
@@ -133,6 +163,7 @@ void Ui::handle_shortcuts(const Ctx& ctx) {
         ImGui::ClearActiveID();
         ImGui::SetKeyOwner(ImGuiKey_Escape, ImGuiKeyOwner_Any);
     }
+    if (!io.WantTextInput) close_list_or_page(ctx.state().session.screen);
     // F1 opens About from any screen, even while typing (it types nothing).
     if (ImGui::IsKeyPressed(ImGuiKey_F1, false)) ctx.local.about_open = true;
     const app::Draft* d = ctx.app.active_draft();
@@ -180,6 +211,9 @@ void Ui::frame(double now, bool had_input) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
+    // Logging makes ImGui submit items scrolled out of view too (their text goes to a buffer
+    // thrown away below): the mirror lists every control, so Tab reaches each of them.
+    ImGui::LogToBuffer(0);
     handle_shortcuts(ctx);
     draw_top_bar(ctx);
     for (const auto& entry : kScreens)
@@ -187,6 +221,8 @@ void Ui::frame(double now, bool had_input) {
     ImGui::End();
     draw_notices(ctx);
     draw_about(ctx);
+    mirror_frame();
+    ImGui::LogFinish();
     if (local_.typed_text) local_.last_typed = t;
     // What the user did this frame happens now, after drawing.
     app_.run_posted();
@@ -207,7 +243,9 @@ double Ui::seconds_until_next_frame() const {
     // its queue is empty, or the last keystrokes would wait for the next input.
     if (settle_ > 0 || !app_.commands().empty() || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) return 0;
     double wait = app_.seconds_until_wake();
-    if (ImGui::GetIO().WantTextInput && (wait < 0 || wait > params_.caret_blink)) wait = params_.caret_blink;
+    // A blinking caret needs frames; with reduced motion it does not blink (set_reduced_motion).
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput && io.ConfigInputTextCursorBlink && (wait < 0 || wait > params_.caret_blink)) wait = params_.caret_blink;
     return wait;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "ui/accessibility_tree.hpp"
 #include "ui/theme.hpp"
 #include "ui/widget_registry.hpp"
 
@@ -101,9 +102,21 @@ public:
     void frame(double now_seconds, bool had_input);
     double seconds_until_next_frame() const;  // 0 now, > 0 later, < 0 idle until input
     void set_system_dark(bool dark);
-    void enable_widget_registry(bool on) { registry_.enable(on); }
+    // The widget list for browser tests (window.scorecardTest.widgets()), built each frame.
+    void publish_test_list(bool on) { registry_.publish_test_list(on); }
     const WidgetRegistry& registry() const { return registry_; }
-    void end_frame() { registry_.end_frame(); }
+    void end_frame();
+    // The accessibility mirror (ui/accessibility.cpp): its content, and what the page's
+    // mirror elements ask for. Each takes effect in the next frame, as a click would.
+    const AccessibilityTree& mirror() const { return mirror_; }
+    // DOM focus moved to this control (0: off the mirror). `by_user` (not the page putting
+    // the focus back): it is scrolled into view, and a text field opens for typing.
+    void mirror_focus(ImGuiID id, bool by_user);
+    void mirror_activate(ImGuiID id);  // a click, Enter or Space on its element
+    void mirror_leave_field();         // Tab out of the field being edited: keep its text, leave it
+    void set_reduced_motion(bool on);  // prefers-reduced-motion: no blinking caret
+    // forced-colors: the palette from the system's colours (0xRRGGBB each); off: our own.
+    void set_system_colors(const SystemColors* colors);
     // How the platform fetches a text file that ships beside the app; the answer comes
     // back through on_text_loaded (asked only when a view needs it, never at start).
     using TextRequest = void (*)(const char* name);
@@ -126,8 +139,17 @@ private:
     std::vector<int> shown_notices_;  // ids of the notices the last frame drew
     std::unique_ptr<ClipboardHook> clipboard_;
     TextRequest text_request_ = nullptr;
+    AccessibilityTree mirror_;
+    MirrorExtras mirror_extras_;
+    ImGuiID mirror_focus_ = 0;
+    ImGuiID mirror_scroll_to_ = 0;  // bring into view in the next frame
+    bool reduced_motion_ = false;
+    bool forced_colors_ = false;
+    SystemColors system_colors_{};
+    Palette forced_palette_{};
 
     void apply_theme();
+    void mirror_frame();  // after drawing: scroll to the focused control, ring it, note the extras
     void handle_shortcuts(const Ctx& ctx);
 };
 

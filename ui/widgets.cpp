@@ -33,12 +33,14 @@ void text_muted(const std::string& text) { text_wrapped(text, &palette().muted);
 void heading(const Ctx& ctx, const std::string& text) {
     ImGui::PushFont(ctx.fonts.heading);
     text_wrapped(text);
+    mark_role(Role::Heading);
     ImGui::PopFont();
 }
 
 void title(const Ctx& ctx, const std::string& text) {
     ImGui::PushFont(ctx.fonts.title);
     text_wrapped(text);
+    mark_role(Role::Title);
     ImGui::PopFont();
 }
 
@@ -65,14 +67,22 @@ std::optional<std::string> line_field(const char* label, const std::string& valu
     std::string buf = value;
     ImGui::SetNextItemWidth(width);
     bool changed = ImGui::InputTextWithHint(label, hint, &buf, read_only ? ImGuiInputTextFlags_ReadOnly : 0);
+    mark_value(buf, false);
+    if (read_only) mark_state(kReadOnly);
     if (changed && !read_only) return buf;
     return std::nullopt;
 }
 
-bool begin_combo(const char* label, const char* preview, int flags) {
+bool begin_combo(const char* label, const char* preview, int flags, const char* name) {
     ImGuiID id = ImGui::GetID(label);
     bool open = ImGui::BeginCombo(label, preview, flags);
     widget_registry_label(id, label);
+    if (auto* it = widget_registry_item(id)) {
+        it->role = Role::Combobox;
+        it->value = preview;
+        it->state |= kExpandable | (open ? kExpanded : 0);
+        if (name) it->name = name;
+    }
     return open;
 }
 
@@ -89,6 +99,29 @@ bool primary_button(const char* label, const ImVec2& size, bool enabled) {
     ImGui::PopStyleColor(4);
     ImGui::EndDisabled();
     return pressed && enabled;
+}
+
+bool small_button(const char* label) {
+    float pad_y = std::max(0.0f, (kMinTarget - ImGui::GetFontSize()) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x * 0.6f, pad_y));
+    bool pressed = ImGui::Button(label);
+    ImGui::PopStyleVar();
+    return pressed;
+}
+
+bool wrapped_checkbox(const char* id, const std::string& text, bool* value) {
+    bool changed = ImGui::Checkbox(id, value);
+    mark_name(text);
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    if (!changed && ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
+        *value = !*value;
+        changed = true;
+    }
+    return changed;
 }
 
 void flow_item(const char* label, ImFont* font) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "ui/widget_registry.hpp"
 
 namespace ui {
 
@@ -43,8 +44,17 @@ std::string remove_soft_breaks(const std::string& text);
 std::optional<std::string> line_field(const char* label, const std::string& value, const char* hint,
                                       float width = -1.0f, bool read_only = false);
 
-// ImGui::BeginCombo that also shows up, by label, in the test widget list.
-bool begin_combo(const char* label, const char* preview, int flags = 0);
+// ImGui::BeginCombo that also shows up, by label, in the test widget list, and as a
+// combobox in the accessibility mirror (named `name`, else by the text drawn before it).
+bool begin_combo(const char* label, const char* preview, int flags = 0, const char* name = nullptr);
+// WCAG 2.2's smallest pointer target (2.5.8), in CSS pixels: no control is drawn smaller.
+inline constexpr float kMinTarget = 24.0f;
+// A checkbox whose text wraps at the region's edge (a long label on a narrow window);
+// clicking the text toggles it too. Named by its text for assistive technology.
+bool wrapped_checkbox(const char* id, const std::string& text, bool* value);
+// A compact button for rows and tags, still 24 px tall: WCAG 2.2's smallest target
+// (ImGui's SmallButton has no vertical padding, 16 px at our text size).
+bool small_button(const char* label);
 bool primary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
 bool secondary_button(const char* label, const ImVec2& size = ImVec2(0, 0), bool enabled = true);
 // Call instead of SameLine before a button labelled `label` in a row that must not run off

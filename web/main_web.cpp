@@ -7,6 +7,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -107,13 +108,17 @@ EMSCRIPTEN_KEEPALIVE void sc_verified(int request, const char* verdicts) {
     g_app->run(c);
 }
 
+// Typed characters may still wait in ImGui's input queue (it trickles interleaved keys and
+// text over frames): draws frames until they are applied.
+EMSCRIPTEN_KEEPALIVE void sc_drain_input() {
+    for (int i = 0; g_ui && i < 200 && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++i)
+        sc_frame(emscripten_get_now());
+}
+
 EMSCRIPTEN_KEEPALIVE void sc_flush() {
     if (!g_app) return;
-    // Typed characters may still wait in ImGui's input queue (it trickles interleaved keys
-    // and text over frames): apply them before storing, so a reload or a closed tab keeps
-    // every keystroke.
-    for (int i = 0; i < 200 && !ImGui::GetCurrentContext()->InputEventsQueue.empty(); ++i)
-        sc_frame(emscripten_get_now());
+    // Every keystroke applied before storing, so a reload or a closed tab keeps them all.
+    sc_drain_input();
     g_app->flush();
 }
 
@@ -143,6 +148,31 @@ EMSCRIPTEN_KEEPALIVE void sc_system_theme(int dark) {
     if (g_ui) g_ui->set_system_dark(dark != 0);
 }
 
+// The accessibility mirror (web/js/accessibility.js): its content when the version moved,
+// and what its elements ask for.
+EMSCRIPTEN_KEEPALIVE unsigned sc_a11y_version() { return g_ui ? g_ui->mirror().version() : 0; }
+EMSCRIPTEN_KEEPALIVE const char* sc_a11y_tree() { return g_ui ? g_ui->mirror().json().c_str() : "{}"; }
+EMSCRIPTEN_KEEPALIVE void sc_a11y_focus(unsigned id, int by_user) {
+    if (g_ui) g_ui->mirror_focus(id, by_user != 0);
+}
+EMSCRIPTEN_KEEPALIVE void sc_a11y_activate(unsigned id) {
+    if (g_ui) g_ui->mirror_activate(id);
+}
+EMSCRIPTEN_KEEPALIVE void sc_a11y_leave_field() {
+    if (g_ui) g_ui->mirror_leave_field();
+}
+EMSCRIPTEN_KEEPALIVE void sc_reduced_motion(int on) {
+    if (g_ui) g_ui->set_reduced_motion(on != 0);
+}
+// forced-colors: the system colours as the page computed them (0xRRGGBB each), or off.
+EMSCRIPTEN_KEEPALIVE void sc_system_colors(int on, unsigned canvas, unsigned canvas_text, unsigned gray_text,
+                                           unsigned highlight, unsigned highlight_text, unsigned button_face,
+                                           unsigned button_text, unsigned button_border, unsigned link_text) {
+    if (!g_ui) return;
+    ui::SystemColors c{canvas, canvas_text, gray_text, highlight, highlight_text, button_face, button_text, button_border, link_text};
+    g_ui->set_system_colors(on ? &c : nullptr);
+}
+
 EMSCRIPTEN_KEEPALIVE const char* sc_test_widgets() { return g_ui ? g_ui->registry().json().c_str() : "[]"; }
 
 // What a browser test cannot see in the widget list: the font atlas's scale (crisp text
@@ -162,6 +192,43 @@ EMSCRIPTEN_KEEPALIVE const char* sc_test_info() {
             notices.push_back({{"kind", n.kind == app::Notice::Error ? "error" : n.kind == app::Notice::Success ? "success" : "info"},
                                {"text", n.text}});
     j["notices"] = notices;
+    out = j.dump();
+    return out.c_str();
+}
+
+// The mirror's cost for `count` widgets (bench/bench_browser.mjs): made from this frame's.
+EMSCRIPTEN_KEEPALIVE const char* sc_bench_mirror(int count, int rounds) {
+    static std::string out;
+    ui::MirrorCost c = ui::measure_mirror_cost(g_ui ? g_ui->registry().items() : std::vector<ui::WidgetRegistry::Item>{}, count, rounds);
+    out = nlohmann::json{{"unchangedMs", c.unchanged_ms}, {"changedMs", c.changed_ms}, {"jsonBytes", c.json_bytes},
+                         {"frameItems", g_ui ? g_ui->registry().items().size() : 0}}.dump();
+    return out.c_str();
+}
+
+// Both themes' colours, for the contrast test: each palette colour and the backgrounds
+// ImGui draws text on, as "#rrggbb".
+EMSCRIPTEN_KEEPALIVE const char* sc_test_palettes() {
+    static std::string out;
+    auto hex = [](const ImVec4& c) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "#%02x%02x%02x", int(c.x * 255 + 0.5f), int(c.y * 255 + 0.5f), int(c.z * 255 + 0.5f));
+        return std::string(buf);
+    };
+    nlohmann::json j;
+    for (bool dark : {false, true}) {
+        const ui::Palette& p = dark ? ui::dark_palette() : ui::light_palette();
+        ImGuiStyle s;
+        ui::theme_colors(p, dark, s);
+        j[dark ? "dark" : "light"] = {
+            {"text", {{"text", hex(p.text)}, {"muted", hex(p.muted)}, {"ok", hex(p.ok)}, {"warn", hex(p.warn)},
+                      {"error", hex(p.error)}, {"accent", hex(p.accent)}}},
+            {"backgrounds", {{"window", hex(s.Colors[ImGuiCol_WindowBg])}, {"popup", hex(s.Colors[ImGuiCol_PopupBg])},
+                             {"field", hex(s.Colors[ImGuiCol_FrameBg])}, {"button", hex(s.Colors[ImGuiCol_Button])},
+                             {"header", hex(s.Colors[ImGuiCol_Header])}, {"tableHead", hex(s.Colors[ImGuiCol_TableHeaderBg])},
+                             {"card", hex(p.card)}, {"selected", hex(p.selected)}}},
+            {"primary", {{"text", hex(p.accent_text)}, {"background", hex(p.accent)}}},
+            {"focus", hex(p.focus)}};
+    }
     out = j.dump();
     return out.c_str();
 }
@@ -218,7 +285,7 @@ int main() {
     }
     g_app = std::make_unique<app::App>(*g_platform);
     g_ui = std::make_unique<ui::Ui>(*g_app);
-    g_ui->enable_widget_registry(web::test_mode());
+    g_ui->publish_test_list(web::test_mode());
     g_ui->set_text_request(web::fetch_text);
     // The Latin fonts were fetched beside the wasm (web/js/loader.js holds main until then).
     for (ui::FontFile f : {ui::FontFile::RegularLatin, ui::FontFile::SemiBoldLatin})

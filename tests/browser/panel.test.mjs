@@ -148,7 +148,7 @@ export default [
       await page.mouse.wheel(0, 250);
       await settle(page);
       await shot(page, 'panel-evidence-all');
-      await click(page, {label: 'Close evidence'});
+      await click(page, await scrollTo(page, {label: 'Close evidence'}, {step: -300}));
 
       // The decision record.
       await scrollTo(page, {label: 'Hire at another level'});

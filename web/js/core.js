@@ -1,5 +1,5 @@
-// Scorecard's browser glue, part 1 of 6 (linked with --pre-js in this order: core,
-// input, platform, keys, test_api, loader). This part holds what the others share, on
+// Scorecard's browser glue, part 1 of 7 (linked with --pre-js in this order: core,
+// input, accessibility, platform, keys, test_api, loader). This part holds what the others share, on
 // Module.scorecardGlue: the canvas and the hidden text field, frames on demand (the
 // app is idle when nothing changes), canvas size and pixel ratio, and passing strings
 // and bytes into the WebAssembly heap.
@@ -35,6 +35,7 @@ var Module = typeof Module !== 'undefined' ? Module : {};
     // media query nor 'resize'): any frame that sees a new ratio resizes first.
     if ((window.devicePixelRatio || 1) !== lastRatio) glue.resize();
     const wait = Module._sc_frame(t === undefined ? performance.now() : t);
+    if (glue.a11y) glue.a11y.update();  // the mirror follows what the frame drew
     if (++glue.framesRendered === 1 && glue.onFirstFrame) glue.onFirstFrame();
     if (wakeTimer !== null) { clearTimeout(wakeTimer); wakeTimer = null; }
     if (wait === 0) glue.requestFrame();

@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 2 of 6: the input backend. Pointer, wheel and touch
+// Scorecard's browser glue, part 2 of 7: the input backend. Pointer, wheel and touch
 // on the canvas; the keyboard through the hidden textarea (so dead keys, AltGr and
 // IMEs work); paste, copy and cut with the system clipboard; window focus. Each
 // event goes to ImGui through an exported _sc_* function, then asks for a frame.
@@ -117,7 +117,8 @@
     }
     glue.withString(code, (p) => Module._sc_key(p, down ? 1 : 0, mods(e)));
   }
-  glue.ime.addEventListener('keydown', (e) => {
+  // A key pressed in #ime or on a control of the accessibility mirror (accessibility.js).
+  function keyDown(e) {
     if (!glue.ready || e.isComposing || e.key === 'Dead' || e.key === 'Process') return;
     // Any Ctrl+V or Cmd+V may be the browser's paste: the text arrives with the 'paste' event,
     // which replays the platform's paste chord to ImGui. Forwarding V as well could paste twice.
@@ -148,8 +149,18 @@
     sendKey(e, true);
     if (NAMED_KEYS.has(e.key) || NAMED_KEYS.has(e.code)) e.preventDefault();
     glue.requestFrame();
+  }
+  glue.ime.addEventListener('keydown', (e) => {
+    // Tab moves between the mirror's controls, out of a field with its text kept.
+    const plainTab = e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey;
+    if (plainTab && glue.ready && glue.a11y && glue.a11y.tabFromInput(e.shiftKey)) {
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'Escape' && glue.a11y) glue.a11y.escapeInInput();
+    keyDown(e);
   });
-  glue.ime.addEventListener('keyup', (e) => {
+  function keyUp(e) {
     if (!glue.ready) return;
     sendKey(e, false);
     // macOS sends no keyup for keys released while Cmd is held: release them with Cmd,
@@ -161,6 +172,14 @@
       }
     }
     glue.requestFrame();
+  }
+  glue.ime.addEventListener('keyup', keyUp);
+  // A key released after its element went away (a control that a shortcut removed) is
+  // released anyway: ImGui would otherwise hold Ctrl down and take the next letters as
+  // shortcuts.
+  document.addEventListener('keyup', (e) => {
+    if (e.target === glue.ime || (e.target.closest && e.target.closest('#a11y'))) return;
+    keyUp(e);
   });
   function sendText(text) {
     if (!text) return;
@@ -169,13 +188,19 @@
   }
   glue.ime.addEventListener('input', (e) => {
     if (!glue.ready || e.isComposing) return;
-    if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || glue.ime.value);
-    glue.ime.value = '';
+    if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') sendText(e.data || '');
+    restoreImeText();
   });
   glue.ime.addEventListener('compositionend', (e) => {
     sendText(e.data);
-    glue.ime.value = '';
+    restoreImeText();
   });
+  // #ime shows the field being edited (accessibility.js sets glue.imeText): what the
+  // browser typed into it goes back, the app's field is the one that changes.
+  function restoreImeText() {
+    const text = glue.imeText || '';
+    if (glue.ime.value !== text) glue.ime.value = text;
+  }
   glue.ime.addEventListener('paste', (e) => {
     e.preventDefault();
     glue.clipboard.paste = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
@@ -197,4 +222,7 @@
   window.addEventListener('focus', () => { if (glue.ready) { Module._sc_focus(1); glue.requestFrame(); } });
   window.addEventListener('blur', () => { if (glue.ready) { Module._sc_focus(0); glue.requestFrame(); } });
   glue.focusInput = focusInput;
+  glue.keyDown = keyDown;
+  glue.keyUp = keyUp;
+  glue.sendText = sendText;
 })(Module.scorecardGlue);

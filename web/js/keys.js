@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 4 of 6: the device key (docs/trust.md). Ed25519 through
+// Scorecard's browser glue, part 5 of 7: the device key (docs/trust.md). Ed25519 through
 // Web Crypto, no cryptography of our own: the key pair is made on the first submit with
 // the private half non-extractable, and kept in IndexedDB (a CryptoKey survives there
 // without ever being exported). Sign and verify are asynchronous; each answer goes back

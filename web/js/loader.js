@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 6 of 6: start-up. The fonts (the Latin pair before the
+// Scorecard's browser glue, part 7 of 7: start-up. The fonts (the Latin pair before the
 // first frame, the rest after it), loading progress over every download the first frame
 // waits for (each streamed through a byte counter; the wasm compiles while it streams),
 // clear messages when loading fails, and the hand-over once main() is up.
@@ -91,6 +91,7 @@
     glue.ready = true;
     if (window.scorecardShell) window.scorecardShell.done();
     glue.resize();
+    glue.a11y.start();
     glue.focusInput();
     glue.requestFrame();
   };

@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 3 of 6: the platform services C++ calls through
+// Scorecard's browser glue, part 4 of 7: the platform services C++ calls through
 // Module.scorecard (web/js_bridge.cpp): localStorage, files in (chooser and drop) and
 // out (downloads), the clipboard, the leave-page warning and the system theme; and
 // storing everything when the page is hidden or closed.

@@ -1,4 +1,4 @@
-// Scorecard's browser glue, part 5 of 6: with ?test in the URL, the automation surface
+// Scorecard's browser glue, part 6 of 7: with ?test in the URL, the automation surface
 // the browser tests use (window.scorecardTest): the widget list from ImGui's item hooks,
 // the app's notices and font scale, and a way to ask for frames.
 (function (glue) {
@@ -17,6 +17,8 @@
       // The fonts fetched after the first frame are in (or failed): Greek and Cyrillic draw.
       fontsComplete() { return glue.fontsComplete; },
       clipboard() { return glue.clipboard.copied; },
+      // Both themes' text, background and focus colours (sc_test_palettes).
+      palettes() { return JSON.parse(UTF8ToString(Module._sc_test_palettes())); },
     };
   }
 })(Module.scorecardGlue);
