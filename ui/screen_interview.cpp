@@ -136,6 +136,25 @@ void draw_column(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r
     ImGui::EndChild();
 }
 
+// Narrower than this (400% zoom of a laptop's window, a phone), the rail and the column would
+// each be too narrow to read: they stack in one scrolling column instead.
+constexpr float kSideBySideWidth = 480;
+
+void draw_stacked(const Ctx& ctx, const app::Draft& d, const scorecard::Rubric& r, int current) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 12));
+    ImGui::BeginChild("##stacked", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    begin_card("##rail-card", 12);
+    draw_rail(ctx, d, r);
+    end_card();
+    draw_clock_strip(ctx, d, r, current);
+    ImGui::PushTextWrapPos(0.0f);
+    draw_competency(ctx, d, r, current);
+    ImGui::PopTextWrapPos();
+    handle_interview_keys(ctx, d, r, current);
+    ImGui::EndChild();
+}
+
 }  // namespace
 
 void draw_interview_screen(const Ctx& ctx) {
@@ -144,6 +163,11 @@ void draw_interview_screen(const Ctx& ctx) {
     if (!d || !r || r->competencies.empty()) return draw_no_interview(ctx, d != nullptr);
     // A stored index from another rubric version must not point past the end.
     int current = std::clamp(d->current, 0, int(r->competencies.size()) - 1);
+    if (ImGui::GetContentRegionAvail().x < kSideBySideWidth) {
+        draw_stacked(ctx, *d, *r, current);
+        draw_shortcut_sheet(ctx);
+        return;
+    }
     float rail_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.25f, 240.0f, 360.0f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().card);
     ImGui::BeginChild("##rail", ImVec2(rail_w, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
