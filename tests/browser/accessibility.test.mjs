@@ -46,12 +46,16 @@ async function mirrorSettled(page) {
 async function tabTo(page, role, name, {back = false, max = 120} = {}) {
   const seen = [];
   for (let i = 0; i < max; i++) {
+    // Tab moves the DOM focus at once: frames are needed only once there (text typed on a
+    // field before it opens is kept for it).
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    await settle(page, 2);
     const f = await focused(page);
     seen.push(f && `${f.role}:${f.name}`);
     const match = f && f.role === role && (typeof name === 'string' ? f.name === name : name.test(f.name || ''));
-    if (match) return f;
+    if (match) {
+      await settle(page, 2);
+      return f;
+    }
   }
   throw new Error(`Tab never reached ${role} ${name}; went through: ${seen.slice(-40).join(' | ')}`);
 }
