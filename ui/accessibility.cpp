@@ -68,7 +68,6 @@ void Ui::mirror_leave_field() {
 }
 
 void Ui::set_reduced_motion(bool on) {
-    reduced_motion_ = on;
     ImGui::GetIO().ConfigInputTextCursorBlink = !on;
 }
 

@@ -143,7 +143,6 @@ private:
     MirrorExtras mirror_extras_;
     ImGuiID mirror_focus_ = 0;
     ImGuiID mirror_scroll_to_ = 0;  // bring into view in the next frame
-    bool reduced_motion_ = false;
     bool forced_colors_ = false;
     SystemColors system_colors_{};
     Palette forced_palette_{};

@@ -44,7 +44,6 @@ public:
         std::uint32_t state = 0;
         ImGuiID table = 0;  // in a table: which, and where
         int row = -1, column = -1;
-        int cursor = -1;  // an active text field's caret, in characters
     };
 
     // Starts (or stops) recording for the current ImGui context.
