@@ -93,7 +93,6 @@ void Ui::mirror_frame() {
         mirror_extras_.sel_start = selected ? std::min(field->Stb.select_start, field->Stb.select_end) : field->Stb.cursor;
         mirror_extras_.sel_end = selected ? std::max(field->Stb.select_start, field->Stb.select_end) : field->Stb.cursor;
     }
-    mirror_extras_.focus = mirror_focus_;
     mirror_extras_.modal = ImGui::GetTopMostPopupModal();
     mirror_extras_.notices.clear();
     for (const auto& n : app_.notices()) mirror_extras_.notices.push_back({n.id, n.text, n.kind == app::Notice::Error});

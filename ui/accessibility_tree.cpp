@@ -68,7 +68,6 @@ std::uint64_t hash_of(const std::vector<WidgetRegistry::Item>& items, const Mirr
     h.str(extras.active_value);
     int sel[3] = {extras.sel_start, extras.sel_end, extras.cursor};
     h.pod(sel);
-    h.pod(extras.focus);
     h.pod(extras.modal);
     for (const auto& n : extras.notices) h.pod(n.id);
     return h.h;
@@ -109,12 +108,11 @@ bool AccessibilityTree::update(const std::vector<WidgetRegistry::Item>& items, c
     ++version_;
     nlohmann::json nodes = nlohmann::json::array();
     std::unordered_map<std::string, int> seen;
-    std::string active, focus;
+    std::string active;
     for (const auto& it : items) {
         if (!in_mirror(it, extras)) continue;
         std::string key = key_of(it, seen);
         if (it.id != 0 && it.id == extras.active_text) active = key;
-        if (it.id != 0 && it.id == extras.focus) focus = key;
         nodes.push_back(node_json(it, std::move(key)));
     }
     nlohmann::json notices = nlohmann::json::array();
@@ -123,7 +121,6 @@ bool AccessibilityTree::update(const std::vector<WidgetRegistry::Item>& items, c
                           {"active", active},
                           {"activeValue", active.empty() ? "" : extras.active_value},
                           {"sel", {extras.sel_start, extras.sel_end, extras.cursor}},
-                          {"focus", focus},
                           {"modal", extras.modal != nullptr},
                           {"notices", std::move(notices)}};
     json_ = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

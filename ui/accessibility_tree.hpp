@@ -19,7 +19,6 @@ struct MirrorExtras {
     ImGuiID active_text = 0;  // the text field being edited: its name and value go to the IME element
     std::string active_value;  // ... its edit buffer as shown (with the note's soft line breaks)
     int sel_start = 0, sel_end = 0, cursor = 0;  // ... in characters of active_value
-    ImGuiID focus = 0;        // the control the mirror has focus on
     ImGuiWindow* modal = nullptr;  // an open modal dialog: only what is inside it is shown
     struct Announcement {
         int id = 0;
@@ -36,7 +35,7 @@ public:
     // Counts the changes: the page asks for json() only when this moved.
     std::uint32_t version() const { return version_; }
     // {"nodes":[{"k","r","n","v","s","x","y","w","h","g","t","row","col"}...],"active","activeValue",
-    //  "sel":[start,end,cursor],"focus","modal","notices":[{"id","text","error"}]}
+    //  "sel":[start,end,cursor],"modal","notices":[{"id","text","error"}]}
     const std::string& json() const { return json_; }
 
 private:

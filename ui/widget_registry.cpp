@@ -147,7 +147,7 @@ std::string test_list_json(const std::vector<WidgetRegistry::Item>& items) {
         ImRect r = it.rect;
         if (it.window) r.ClipWithFull(it.window->ClipRect);
         // Child windows are named "Parent/child_XXXXXXXX": the id reads as a path.
-        out.push_back({{"label", std::string(it.label.c_str(), ImGui::FindRenderedTextEnd(it.label.c_str()))},
+        out.push_back({{"label", visible_label(it.label)},
                        {"id", it.window_name + "/" + it.label},
                        {"x", r.Min.x},
                        {"y", r.Min.y},

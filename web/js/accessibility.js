@@ -19,7 +19,7 @@
   const GROUP_ROLE = {radio: 'radiogroup', tab: 'tablist', option: 'listbox'};
   const TEXT_TAG = {text: 'P', heading: 'H2', title: 'H1'};
   let version = -1;
-  let tree = {nodes: [], notices: [], active: '', focus: ''};
+  let tree = {nodes: [], notices: [], active: ''};
   let nodes = new Map();        // key -> node of the current tree
   const elements = new Map();   // key -> element (nodes, groups, tables, rows, cells)
   const announced = new Set();  // notice ids already read out
